@@ -1,0 +1,136 @@
+"""The command line, and the single place where user errors become messages and exit codes.
+
+Every sub-command loads what it needs, calls plain functions, and lets `UserError` travel up
+to `main`, which prints it to stderr and exits 2. A traceback means a bug in ictwizard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from ictwizard import __version__, paths
+from ictwizard.content.loader import load_content
+from ictwizard.errors import UserError
+from ictwizard.i18n import t
+from ictwizard.model.content import Content
+from ictwizard.model.session import SCHEMA_VERSION, Context, School, Session
+from ictwizard.store import load_session, save_session
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return the process exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except UserError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ictwizard", description=t("cli.description"))
+    parser.add_argument("--version", action="version", version=f"ictwizard {__version__}")
+    parser.add_argument(
+        "--content",
+        type=Path,
+        metavar="MAP",
+        help="eigen inhoudsmap met questions/ en roadmaps/ (standaard: de meegeleverde)",
+    )
+    parser.set_defaults(handler=_cmd_resume)
+    sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+
+    demo = sub.add_parser("demo", help="open een kopie van de voorbeeldscholengroep")
+    demo.set_defaults(handler=_cmd_demo)
+
+    open_ = sub.add_parser("open", help="open een sessiebestand")
+    open_.add_argument("file", type=Path, metavar="SESSIE")
+    open_.set_defaults(handler=_cmd_open)
+
+    new = sub.add_parser("new", help="maak een nieuwe, lege sessie en open ze")
+    new.add_argument("file", type=Path, metavar="SESSIE")
+    new.add_argument("--naam", required=True, help="naam van de school of scholengroep")
+    new.set_defaults(handler=_cmd_new)
+
+    validate = sub.add_parser("validate", help="controleer een inhoudsmap (questions/, roadmaps/)")
+    validate.add_argument("dir", type=Path, nargs="?", metavar="MAP")
+    validate.set_defaults(handler=_cmd_validate)
+    return parser
+
+
+def _content(args: argparse.Namespace) -> Content:
+    return load_content(args.content or paths.bundled_root())
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    root = args.dir or args.content or paths.bundled_root()
+    content = load_content(root)
+    per_cluster = ", ".join(f"{c.name} {len(content.tasks_in(c.id))}" for c in content.clusters)
+    print(
+        t(
+            "cli.validate_ok",
+            tasks=len(content.tasks),
+            clusters=len(content.clusters),
+            per_cluster=per_cluster,
+            root=root,
+        )
+    )
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    content = _content(args)
+    session = load_session(paths.demo_session(), content)
+    copy = paths.sessions_dir() / "demo.yaml"
+    save_session(session, copy)
+    print(t("cli.demo_copy", path=copy), file=sys.stderr)
+    return _run_app(content, session, copy)
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    content = _content(args)
+    return _run_app(content, load_session(args.file, content), args.file)
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    content = _content(args)
+    if args.file.exists():
+        raise UserError(t("cli.exists", path=args.file))
+    name = args.naam.strip()
+    if not name:
+        raise UserError(t("cli.empty_name"))
+    session = Session(
+        schema_version=SCHEMA_VERSION,
+        context=Context(name=name, session_date=date.today()),
+        schools=[School(id="school", name=name)],
+    )
+    save_session(session, args.file)
+    print(t("cli.created", path=args.file), file=sys.stderr)
+    return _run_app(content, session, args.file)
+
+
+def _cmd_resume(args: argparse.Namespace) -> int:
+    folder = paths.sessions_dir()
+    recent = (
+        sorted(folder.glob("*.yaml"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
+    )
+    if not recent:
+        print(t("cli.no_sessions", folder=folder))
+        return 0
+    content = _content(args)
+    return _run_app(content, load_session(recent[-1], content), recent[-1])
+
+
+def _run_app(content: Content, session: Session, path: Path) -> int:
+    # Textual is imported here, not at the top: `validate` and the other batch commands
+    # should not pay its start-up cost.
+    from ictwizard.tui.app import make_app
+
+    make_app(content, session, path).run()
+    return 0

@@ -1,0 +1,1 @@
+"""Reading YAML content and session files into typed objects, with file:line problems."""

@@ -1,0 +1,289 @@
+"""A team's answers: context, people, the takenoverzicht now and as streefdoel, scores, plan.
+
+Everything refers to content by stable id (task ids, cluster ids) and to people by a short
+person id, so a session survives renamed tasks and can be pseudonymised by swapping names.
+Models validate on assignment: the wizard refuses a negative hour the moment it is typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from ictwizard.model.content import Content, Id, Task, Text
+
+SCHEMA_VERSION = 1
+"""Bump when a saved file's shape changes incompatibly; older files are then migrated."""
+
+MAX_TASK_HOURS = 40.0
+"""More than a full working week on one task is a typing error, not a workload."""
+
+MAX_AVAILABLE_HOURS = 60.0
+"""Hours a person can give to ICT per week; above this the number is surely mistyped."""
+
+KeyPath = tuple[str | int, ...]
+Hours = Annotated[float, Field(ge=0, le=MAX_TASK_HOURS, allow_inf_nan=False)]
+FreeText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+
+class Editable(BaseModel):
+    """Session parts are edited in place by the wizard and re-checked on every assignment."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class OrganisationKind(StrEnum):
+    """A single school, or a scholengroep/-gemeenschap (SG) with several schools."""
+
+    SCHOOL = "school"
+    SCHOLENGROEP = "scholengroep"
+
+
+class Onderwijsniveau(StrEnum):
+    """Levels of education as product.md lists them."""
+
+    BASIS = "basis"
+    SECUNDAIR = "secundair"
+    VOLWASSENEN = "volwassenen"
+    BUITENGEWOON = "buitengewoon"
+
+
+class Level(StrEnum):
+    """Where a task or a person sits: scholengroep (SG) level or school level."""
+
+    SG = "sg"
+    SCHOOL = "school"
+
+
+class Priority(StrEnum):
+    """Prioriteit in the takenoverzicht: korte termijn, lange termijn, geen."""
+
+    KT = "kt"
+    LT = "lt"
+    GEEN = "geen"
+
+
+class Role(StrEnum):
+    """Roles in and around the ICT-team (seed 000: PICT/TICT, directie, ankerpunten)."""
+
+    DIRECTIE = "directie"
+    ICT_COORDINATOR = "ict_coordinator"
+    TICT = "tict"
+    PICT = "pict"
+    LEERKRACHT = "leerkracht"
+    ADMINISTRATIEF = "administratief"
+    SG_MEDEWERKER = "sg_medewerker"
+    EXTERN = "extern"
+
+
+class Context(Editable):
+    """Step 0: who this session is about and what means they have."""
+
+    name: Text
+    kind: OrganisationKind = OrganisationKind.SCHOOL
+    onderwijsniveaus: list[Onderwijsniveau] = Field(default_factory=list)
+    pupils: Annotated[int, Field(ge=0, le=100_000)] | None = None
+    ict_hours: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)] | None = None
+    other_hours: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)] | None = None
+    hours_pooled_at_sg: bool = False
+    facilitator: FreeText = ""
+    session_date: date | None = None
+
+
+class Person(Editable):
+    """A member of the (future) ICT-team; `name` may be a pseudonym."""
+
+    id: Id
+    name: Text
+    role: Role
+    level: Level = Level.SCHOOL
+    school: Id | None = None
+    hours_available: Annotated[float, Field(ge=0, le=MAX_AVAILABLE_HOURS, allow_inf_nan=False)] = 0
+    tags: list[Id] = Field(default_factory=list)
+
+
+class Share(Editable):
+    """One person's part in a task, in hours per week."""
+
+    person: Id
+    hours: Hours = 0
+
+
+class Assignment(Editable):
+    """One row of the takenoverzicht; a task without a row is "niet ingevuld"."""
+
+    level: Level | None = None
+    people: list[Share] = Field(default_factory=list)
+    priority: Priority | None = None
+    note: FreeText = ""
+
+    @property
+    def hours(self) -> float:
+        """Total hours per week spent on this task."""
+        return sum(share.hours for share in self.people)
+
+
+Takenoverzicht = dict[str, Assignment]
+"""Task id → assignment, for one school, as in one sheet of the Excel."""
+
+
+class School(Editable):
+    """A school with its current takenoverzicht and its streefdoel."""
+
+    id: Id
+    name: Text
+    onderwijsniveau: Onderwijsniveau | None = None
+    pupils: Annotated[int, Field(ge=0, le=100_000)] | None = None
+    tso_bso: bool = False
+    current: Takenoverzicht = Field(default_factory=dict)
+    target: Takenoverzicht = Field(default_factory=dict)
+
+
+class CustomTask(Editable):
+    """A task a team added ("een levend instrument: pas het aan aan uw noden")."""
+
+    id: Id
+    cluster: Id
+    text: Text
+
+
+class VierInBalansResponse(Editable):
+    """One respondent's agreement scores (1–5) per statement id."""
+
+    respondent: Text
+    answers: dict[str, Annotated[int, Field(ge=1, le=5)]] = Field(default_factory=dict)
+
+
+class PlanStatus(StrEnum):
+    """Where an action of the plan stands."""
+
+    TODO = "todo"
+    BUSY = "bezig"
+    DONE = "klaar"
+    DROPPED = "geschrapt"
+
+
+class PlannedStep(Editable):
+    """An action step chosen for this team, with its owner and dates."""
+
+    step: Id
+    owner: Id | None = None
+    start: date | None = None
+    deadline: date | None = None
+    status: PlanStatus = PlanStatus.TODO
+    note: FreeText = ""
+
+
+class Session(Editable):
+    """Everything one team answered; the unit that is saved to and loaded from one file."""
+
+    schema_version: int
+    context: Context
+    people: list[Person] = Field(default_factory=list)
+    schools: list[School] = Field(default_factory=list)
+    custom_tasks: list[CustomTask] = Field(default_factory=list)
+    hidden_tasks: list[Id] = Field(default_factory=list)
+    renamed_tasks: dict[str, Text] = Field(default_factory=dict)
+    vier_in_balans: list[VierInBalansResponse] = Field(default_factory=list)
+    competence_answers: dict[str, dict[str, int]] = Field(default_factory=dict)
+    target_model: Id | None = None
+    plan: list[PlannedStep] = Field(default_factory=list)
+
+    def person(self, person_id: str) -> Person | None:
+        """The person with this id, if any."""
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def school(self, school_id: str) -> School | None:
+        """The school with this id, if any."""
+        return next((s for s in self.schools if s.id == school_id), None)
+
+
+def reference_problems(session: Session, content: Content) -> Iterator[tuple[KeyPath, str]]:
+    """Every id in the session that points at nothing, with where it stands.
+
+    A schema can check shapes; only the content and the session together know whether
+    `tech.helpdesk` or person `jan` exists. Yields (key path, Dutch message) pairs.
+    """
+    cluster_ids = {c.id for c in content.clusters}
+    task_ids = {t.id for t in content.tasks}
+    for index, custom in enumerate(session.custom_tasks):
+        if custom.id in task_ids:
+            yield ("custom_tasks", index, "id"), f"id {custom.id!r} bestaat al"
+        if custom.cluster not in cluster_ids:
+            yield (
+                ("custom_tasks", index, "cluster"),
+                _unknown("cluster", custom.cluster, cluster_ids),
+            )
+        task_ids.add(custom.id)
+
+    people: set[str] = set()
+    school_ids = {s.id for s in session.schools}
+    for index, person in enumerate(session.people):
+        where: KeyPath = ("people", index)
+        if person.id in people:
+            yield (*where, "id"), f"persoon {person.id!r} staat er twee keer"
+        people.add(person.id)
+        if person.school is not None and person.school not in school_ids:
+            yield (*where, "school"), _unknown("school", person.school, school_ids)
+        if person.level is Level.SCHOOL and person.school is None and len(session.schools) > 1:
+            yield (*where, "school"), "kies de school van deze persoon (of niveau sg)"
+        for t, tag in enumerate(person.tags):
+            if tag not in cluster_ids:
+                yield (*where, "tags", t), _unknown("profiel", tag, cluster_ids)
+
+    seen_schools: set[str] = set()
+    for s_index, school in enumerate(session.schools):
+        if school.id in seen_schools:
+            yield ("schools", s_index, "id"), f"school {school.id!r} staat er twee keer"
+        seen_schools.add(school.id)
+        for sheet in ("current", "target"):
+            for task_id, assignment in getattr(school, sheet).items():
+                where = ("schools", s_index, sheet, task_id)
+                if task_id not in task_ids:
+                    yield where, f"onbekende taak {task_id!r}"
+                for p_index, share in enumerate(assignment.people):
+                    if share.person not in people:
+                        yield (
+                            (*where, "people", p_index, "person"),
+                            _unknown("persoon", share.person, people),
+                        )
+
+    for t_index, task_id in enumerate(session.hidden_tasks):
+        if task_id not in task_ids:
+            yield ("hidden_tasks", t_index), f"onbekende taak {task_id!r}"
+    for task_id in session.renamed_tasks:
+        if task_id not in task_ids:
+            yield ("renamed_tasks", task_id), f"onbekende taak {task_id!r}"
+    for p_index, planned in enumerate(session.plan):
+        if planned.owner is not None and planned.owner not in people:
+            yield ("plan", p_index, "owner"), _unknown("persoon", planned.owner, people)
+
+
+def _unknown(what: str, value: str, known: set[str]) -> str:
+    names = sorted(known)
+    choices = ", ".join(names[:10]) + (", …" if len(names) > 10 else "") if names else "(geen)"
+    return f"onbekende {what} {value!r}; kies uit {choices}"
+
+
+def session_tasks(session: Session, content: Content) -> list[Task]:
+    """The takenoverzicht as this team sees it: renamed, own tasks added, hidden ones left out.
+
+    Custom tasks follow the content tasks of their cluster, so the list stays grouped by cluster.
+    """
+    hidden = set(session.hidden_tasks)
+    result: list[Task] = []
+    for cluster in content.clusters:
+        base = [t for t in content.tasks_in(cluster.id) if t.id not in hidden]
+        own = [
+            Task(id=c.id, cluster=c.cluster, text=c.text)
+            for c in session.custom_tasks
+            if c.cluster == cluster.id and c.id not in hidden
+        ]
+        for task in base + own:
+            text = session.renamed_tasks.get(task.id)
+            result.append(task.model_copy(update={"text": text}) if text else task)
+    return result

@@ -1,0 +1,120 @@
+"""The command line as a user types it: messages, exit codes, and never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ictwizard import cli, paths
+from ictwizard.model.content import Content
+from ictwizard.model.session import Session
+from ictwizard.store import load_session
+from ictwizard.tui.app import WizardApp
+
+
+def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """Run `python -m ictwizard` the way a shell would, with its own user folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "ictwizard", *args],
+        capture_output=True,
+        text=True,
+        env={"ICTWIZARD_HOME": str(home), "PATH": "/usr/bin:/bin"},
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_validate_reports_67_tasks_in_4_clusters(user_home: Path) -> None:
+    result = _run("validate", home=user_home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(
+        "OK: 67 taken in 4 clusters (Technisch 27, Pedagogisch-didactisch 12, "
+        "Beleid & visie 17, Administratie 11)"
+    )
+
+
+def test_validate_of_broken_content_prints_file_and_line_without_traceback(
+    content_copy: Path, user_home: Path
+) -> None:
+    tasks = content_copy / "questions" / "tasks.yaml"
+    tasks.write_text(
+        tasks.read_text(encoding="utf-8").replace("cluster: beleid\n", "cluster: visie\n", 1)
+    )
+    result = _run("validate", str(content_copy), home=user_home)
+    assert result.returncode == 2
+    assert f"{tasks}:" in result.stderr
+    assert "onbekende cluster 'visie'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_content_option_uses_a_coachs_edited_copy(content_copy: Path, user_home: Path) -> None:
+    tasks = content_copy / "questions" / "tasks.yaml"
+    extra = '  - id: admin.eigen_taak\n    cluster: administratie\n    text: "Onze eigen taak"\n'
+    tasks.write_text(tasks.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    result = _run("--content", str(content_copy), "validate", home=user_home)
+    assert result.returncode == 0, result.stderr
+    assert "OK: 68 taken" in result.stdout
+    assert "Administratie 12" in result.stdout
+
+
+def test_opening_a_broken_session_explains_and_keeps_the_file(
+    tmp_path: Path, user_home: Path
+) -> None:
+    path = tmp_path / "kapot.yaml"
+    original = "schema_version: 1\ncontext:\n  name: School X\n  pupils: -5\n"
+    path.write_text(original, encoding="utf-8")
+    result = _run("open", str(path), home=user_home)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{path}:4: context.pupils: -5 is te klein (minstens 0)"
+    assert path.read_text(encoding="utf-8") == original
+
+
+def test_opening_a_missing_file_says_so(tmp_path: Path, user_home: Path) -> None:
+    result = _run("open", str(tmp_path / "weg.yaml"), home=user_home)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{tmp_path / 'weg.yaml'}: bestand niet gevonden"
+
+
+def test_new_refuses_an_empty_name_and_an_existing_file(tmp_path: Path, user_home: Path) -> None:
+    empty = _run("new", str(tmp_path / "a.yaml"), "--naam", "  ", home=user_home)
+    assert empty.returncode == 2
+    assert "--naam mag niet leeg zijn" in empty.stderr
+    existing = tmp_path / "b.yaml"
+    existing.write_text("iets\n", encoding="utf-8")
+    taken = _run("new", str(existing), "--naam", "School", home=user_home)
+    assert taken.returncode == 2
+    assert "bestaat al" in taken.stderr
+    assert existing.read_text(encoding="utf-8") == "iets\n"
+
+
+def test_bare_command_without_sessions_points_to_demo(user_home: Path) -> None:
+    result = _run(home=user_home)
+    assert result.returncode == 0
+    assert "ictwizard demo" in result.stdout
+
+
+def test_demo_opens_a_copy_and_never_touches_the_bundled_file(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundled = paths.demo_session().read_bytes()
+    opened: list[Session] = []
+    monkeypatch.setattr(WizardApp, "run", lambda app: opened.append(app.session))
+    assert cli.main(["demo"]) == 0
+    copy = paths.sessions_dir() / "demo.yaml"
+    assert load_session(copy, content) == opened[0]
+    assert paths.demo_session().read_bytes() == bundled
+
+
+def test_new_creates_a_session_that_opens_again(
+    tmp_path: Path, content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WizardApp, "run", lambda app: None)
+    path = tmp_path / "nieuw.yaml"
+    assert cli.main(["new", str(path), "--naam", "Sint-Jozef <Gent>"]) == 0
+    session = load_session(path, content)
+    assert session.context.name == "Sint-Jozef <Gent>"
+    assert [s.name for s in session.schools] == ["Sint-Jozef <Gent>"]

@@ -1,0 +1,29 @@
+"""No UI in the domain: headless modules must not drag in Textual, WeasyPrint or openpyxl."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+HEADLESS = [
+    "ictwizard.model.content",
+    "ictwizard.model.session",
+    "ictwizard.content.loader",
+    "ictwizard.store",
+    "ictwizard.cli",
+]
+UI_PACKAGES = ("textual", "weasyprint", "openpyxl")
+
+
+@pytest.mark.parametrize("module", HEADLESS)
+def test_module_imports_no_ui_or_report_library(module: str) -> None:
+    probe = (
+        f"import sys, {module}\n"
+        f"print(','.join(sorted(p for p in {UI_PACKAGES!r} if p in sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
