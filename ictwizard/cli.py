@@ -13,12 +13,14 @@ from datetime import date
 from pathlib import Path
 
 from ictwizard import __version__, paths
+from ictwizard.analysis.core import analyse
 from ictwizard.content.loader import load_content
 from ictwizard.errors import UserError
 from ictwizard.i18n import t
 from ictwizard.model.content import Content
 from ictwizard.model.session import SCHEMA_VERSION, Context, School, Session
 from ictwizard.store import load_session, save_session
+from ictwizard.textsummary import summary
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--naam", required=True, help="naam van de school of scholengroep")
     new.set_defaults(handler=_cmd_new)
 
+    analyse = sub.add_parser("analyse", help="toon de analyse van een sessie als tekst")
+    analyse.add_argument("file", type=Path, metavar="SESSIE")
+    analyse.set_defaults(handler=_cmd_analyse)
+
     validate = sub.add_parser("validate", help="controleer een inhoudsmap (questions/, roadmaps/)")
     validate.add_argument("dir", type=Path, nargs="?", metavar="MAP")
     validate.set_defaults(handler=_cmd_validate)
@@ -72,15 +78,31 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     root = args.dir or args.content or paths.bundled_root()
     content = load_content(root)
     per_cluster = ", ".join(f"{c.name} {len(content.tasks_in(c.id))}" for c in content.clusters)
+    vib = content.vier_in_balans.domains
+    areas = content.competences.areas
     print(
         t(
             "cli.validate_ok",
             tasks=len(content.tasks),
             clusters=len(content.clusters),
             per_cluster=per_cluster,
+            domains=len(vib),
+            statements=sum(len(d.statements) for d in vib),
+            items=sum(len(a.items) for a in areas),
+            areas=len(areas),
+            models=len(content.models),
+            steps=len(content.steps),
+            phases=len(content.roadmap),
             root=root,
         )
     )
+    return 0
+
+
+def _cmd_analyse(args: argparse.Namespace) -> int:
+    content = _content(args)
+    session = load_session(args.file, content)
+    sys.stdout.write(summary(session, content, analyse(session, content)))
     return 0
 
 

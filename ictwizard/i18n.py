@@ -26,8 +26,20 @@ _NL: dict[str, str] = {
     "priority.kt": "KT",
     "priority.lt": "LT",
     "priority.geen": "geen",
+    "role.directie": "directie",
+    "role.ict_coordinator": "ICT-coördinator",
+    "role.tict": "TICT",
+    "role.pict": "PICT",
+    "role.leerkracht": "leerkracht",
+    "role.administratief": "administratief medewerker",
+    "role.sg_medewerker": "SG-medewerker",
+    "role.extern": "externe partner",
     "cli.description": "Begeleidt een ICT-team naar teamgerichte ICT-coördinatie.",
-    "cli.validate_ok": "OK: {tasks} taken in {clusters} clusters ({per_cluster}) in {root}",
+    "cli.validate_ok": (
+        "OK: {tasks} taken in {clusters} clusters ({per_cluster}); Vier in balans: {domains} "
+        "domeinen met {statements} stellingen; {items} competentievragen in {areas} gebieden; "
+        "{models} doelmodellen; {steps} actiestappen in {phases} fasen — {root}"
+    ),
     "cli.no_sessions": (
         "Nog geen sessies in {folder}.\n"
         "Start met de voorbeeldsessie: ictwizard demo\n"

@@ -118,3 +118,39 @@ def test_new_creates_a_session_that_opens_again(
     session = load_session(path, content)
     assert session.context.name == "Sint-Jozef <Gent>"
     assert [s.name for s in session.schools] == ["Sint-Jozef <Gent>"]
+
+
+def test_analyse_prints_every_analysis_of_the_demo(user_home: Path) -> None:
+    result = _run("analyse", str(paths.demo_session()), home=user_home)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for heading in (
+        "WERKLAST",
+        "UREN PER CLUSTER",
+        "NIET INGEVULDE TAKEN",
+        "KENNIS IN ÉÉN HOOFD",
+        "GEMEENSCHAPPELIJKE NODEN",
+        "DUBBEL WERK",
+        "VIER IN BALANS",
+        "DIGITALE COMPETENTIES",
+        "STREEFDOEL TEGENOVER NU",
+        "AANBEVOLEN DOELMODEL",
+        "VOORSTELLEN VOOR HET STREEFDOEL",
+        "ACTIEPLAN",
+    ):
+        assert f"\n{heading}" in out
+    assert (
+        "Pieter V. (ICT-coördinator, Campus Meersenhof): 29,5 u van 18 u (164%)  ← OVERBELAST"
+        in out
+    )
+    assert "← UIT BALANS" in out.split("VIER IN BALANS")[1].splitlines()[1]
+    assert "Sofie D. — de pedagogische kartrekker (C1)" in out
+    assert "  1. Teamgerichte ICT-coördinatie op twee niveaus" in out
+
+
+def test_analyse_of_a_broken_session_is_one_message(tmp_path: Path, user_home: Path) -> None:
+    path = tmp_path / "s.yaml"
+    path.write_text("schema_version: 1\ncontext: {name: X}\npeople: 3\n", encoding="utf-8")
+    result = _run("analyse", str(path), home=user_home)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{path}:3: people: moet een lijst zijn"

@@ -121,4 +121,115 @@ def test_missing_questions_folder_is_one_clear_problem(tmp_path: Path) -> None:
 def test_an_unknown_file_in_questions_is_named(content_copy: Path) -> None:
     stray = content_copy / "questions" / "taken.yaml"
     stray.write_text("tasks: []\n", encoding="utf-8")
-    assert _problems(content_copy) == [f"{stray}: onbekend inhoudsbestand; verwacht: tasks.yaml"]
+    assert _problems(content_copy) == [
+        f"{stray}: onbekend inhoudsbestand; verwacht: tasks.yaml, vier_in_balans.yaml, "
+        "competences.yaml, models.yaml"
+    ]
+
+
+def test_bundled_content_has_all_instruments(content_copy: Path) -> None:
+    loaded = load_content(content_copy)
+    assert [d.id for d in loaded.vier_in_balans.domains] == [
+        "visie",
+        "deskundigheid",
+        "inhoud",
+        "infrastructuur",
+        "leiderschap",
+        "samenwerking",
+    ]
+    assert all(4 <= len(d.statements) <= 6 for d in loaded.vier_in_balans.domains)
+    assert len(loaded.competences.areas) == 6
+    assert all(len(a.items) >= 2 for a in loaded.competences.areas)
+    assert [lv.code for lv in loaded.competences.levels] == ["A1", "A2", "B1", "B2", "C1", "C2"]
+    assert [m.id for m in loaded.models] == [
+        "solo",
+        "tandem",
+        "schoolteam",
+        "centraal_lokaal",
+        "tweeniveaus",
+    ]
+    assert len(loaded.roadmap) == 7
+    assert len(loaded.steps) >= 30
+
+
+def test_every_rule_and_step_cites_a_seed(content_copy: Path) -> None:
+    loaded = load_content(content_copy)
+    sources = [r.source for m in loaded.models for r in m.rules] + [s.source for s in loaded.steps]
+    assert [s for s in sources if "seed" not in s] == []
+
+
+def test_a_condition_with_a_misspelled_fact_fails_validation_at_its_line(
+    content_copy: Path,
+) -> None:
+    path = (
+        content_copy
+        / "roadmaps"
+        / sorted(p.name for p in (content_copy / "roadmaps").glob("*.yaml"))[0]
+    )
+    text = path.read_text(encoding="utf-8")
+    first_when = next(line for line in text.splitlines() if line.strip().startswith("when:"))
+    path.write_text(
+        text.replace(first_when, '    when: "workload.overloadd >= 1"', 1), encoding="utf-8"
+    )
+    (problem,) = _problems(content_copy)
+    assert problem.startswith(f"{path}:{line_of(path, 'workload.overloadd')}: steps[")
+    assert "onbekende naam in de voorwaarde" in problem
+
+
+def test_a_condition_reaching_for_internals_fails_validation(content_copy: Path) -> None:
+    path = content_copy / "questions" / "models.yaml"
+    text = path.read_text(encoding="utf-8")
+    first_when = next(line for line in text.splitlines() if line.strip().startswith("when:"))
+    indent = first_when[: len(first_when) - len(first_when.lstrip())]
+    hostile = indent + 'when: "context.__class__.__mro__[1].__subclasses__()"'
+    path.write_text(text.replace(first_when, hostile, 1), encoding="utf-8")
+    (problem,) = _problems(content_copy)
+    assert problem.startswith(f"{path}:{line_of(path, '__subclasses__')}: models[0].rules[0].when:")
+    assert "niet toegelaten" in problem
+
+
+def test_a_syntax_error_in_a_condition_names_file_and_line(content_copy: Path) -> None:
+    path = content_copy / "questions" / "models.yaml"
+    text = path.read_text(encoding="utf-8")
+    first_when = next(line for line in text.splitlines() if line.strip().startswith("when:"))
+    indent = first_when[: len(first_when) - len(first_when.lstrip())]
+    path.write_text(text.replace(first_when, indent + 'when: "gaps.kt >"', 1), encoding="utf-8")
+    (problem,) = _problems(content_copy)
+    assert problem.startswith(
+        f"{path}:{line_of(path, 'gaps.kt >')}: models[0].rules[0].when: ongeldige"
+    )
+
+
+def test_a_badge_for_an_unknown_level_is_refused(content_copy: Path) -> None:
+    path = content_copy / "questions" / "competences.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("level: C2", "level: C3", 1), encoding="utf-8")
+    (problem,) = _problems(content_copy)
+    assert problem == (
+        f"{path}:{line_of(path, 'level: C3')}: badges[0].level: 'C3' heeft niet de juiste vorm "
+        "(verwacht: ^[A-C][12]$)"
+    )
+
+
+def test_a_step_id_used_twice_across_files_names_the_first_place(content_copy: Path) -> None:
+    files = sorted((content_copy / "roadmaps").glob("*.yaml"))
+    first_id = next(
+        line.split("id:")[1].strip()
+        for line in files[0].read_text(encoding="utf-8").splitlines()
+        if line.startswith("  - id:")
+    )
+    text = files[1].read_text(encoding="utf-8")
+    other_id = next(line for line in text.splitlines() if line.startswith("  - id:"))
+    files[1].write_text(text.replace(other_id, f"  - id: {first_id}", 1), encoding="utf-8")
+    (problem,) = _problems(content_copy)
+    assert problem.startswith(f"{files[1]}:")
+    assert f"stap '{first_id}' staat al in {files[0]}:" in problem
+
+
+def test_a_models_file_missing_a_cluster_level_says_which(content_copy: Path) -> None:
+    path = content_copy / "questions" / "models.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if ln.strip().startswith("administratie:"))
+    path.write_text(text.replace(line + "\n", "", 1), encoding="utf-8")
+    problems = _problems(content_copy)
+    assert any("niveau ontbreekt voor cluster administratie" in p for p in problems)

@@ -12,6 +12,8 @@ HEADLESS = [
     "ictwizard.model.session",
     "ictwizard.content.loader",
     "ictwizard.store",
+    "ictwizard.analysis.core",
+    "ictwizard.textsummary",
     "ictwizard.cli",
 ]
 UI_PACKAGES = ("textual", "weasyprint", "openpyxl")

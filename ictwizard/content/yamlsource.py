@@ -158,6 +158,8 @@ def _dutch(error: ErrorDetails) -> str:
     if kind in ("less_than_equal", "less_than"):
         limit = ctx.get("le", ctx.get("lt"))
         return f"{error['input']!r} is te groot (hoogstens {_number(limit)})"
+    if kind == "string_pattern_mismatch":
+        return f"{error['input']!r} heeft niet de juiste vorm (verwacht: {ctx.get('pattern')})"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     return _MESSAGES.get(kind, str(error["msg"]))

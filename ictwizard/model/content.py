@@ -10,9 +10,12 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
+from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from ictwizard.model.vocab import Level, Role
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 
@@ -50,6 +53,8 @@ class Cluster(Frozen):
     name: Text
     excel_label: Text
     competences: list[Text]
+    preferred_roles: list[Role]
+    """Roles that typically take this cluster's tasks; suggestions favour them."""
 
 
 class Task(Frozen):
@@ -69,12 +74,218 @@ class TasksFile(Frozen):
     tasks: list[Task]
 
 
+class ScalePoint(Frozen):
+    """One point of the 1–5 agreement scale, with the words a respondent sees."""
+
+    value: Annotated[int, Field(ge=1, le=5)]
+    label: Text
+
+
+class Statement(Frozen):
+    """A statement a respondent scores on the agreement scale."""
+
+    id: Id
+    text: Text
+
+
+class DomainKind(StrEnum):
+    """Vier in balans has four bouwstenen; leiderschap and samenwerking are hefbomen."""
+
+    BOUWSTEEN = "bouwsteen"
+    HEFBOOM = "hefboom"
+
+
+class Domain(Frozen):
+    """A Vier in balans domain (or lever) with its statements."""
+
+    id: Id
+    name: Text
+    kind: DomainKind
+    description: Text
+    source: Text
+    statements: Annotated[list[Statement], Field(min_length=1)]
+
+
+class VierInBalansFile(Frozen):
+    """Shape of `questions/vier_in_balans.yaml`."""
+
+    scale: Annotated[list[ScalePoint], Field(min_length=2)]
+    uit_balans_gap: Annotated[float, Field(gt=0)]
+    disagreement_range: Annotated[int, Field(ge=1)]
+    domains: Annotated[list[Domain], Field(min_length=1)]
+
+
+class Option(Frozen):
+    """An answer option of a competence item, worth some points."""
+
+    text: Text
+    points: Annotated[int, Field(ge=0)]
+
+
+class CompetenceItem(Frozen):
+    """One self-assessment question."""
+
+    id: Id
+    text: Text
+    options: Annotated[list[Option], Field(min_length=2)]
+
+    @property
+    def max_points(self) -> int:
+        """The most this item can add to a score."""
+        return max(option.points for option in self.options)
+
+
+class CompetenceArea(Frozen):
+    """One of the six DigCompEdu areas."""
+
+    id: Id
+    name: Text
+    source: Text
+    items: Annotated[list[CompetenceItem], Field(min_length=1)]
+
+
+class Digisnap(StrEnum):
+    """Digisnap's three coarse levels."""
+
+    BEGINNER = "beginner"
+    GEBRUIKER = "gebruiker"
+    EXPERT = "expert"
+
+
+LevelCode = Annotated[str, StringConstraints(pattern=r"^[A-C][12]$")]
+
+
+class CompetenceLevel(Frozen):
+    """A DigCompEdu proficiency level and the share of points that reaches it."""
+
+    code: LevelCode
+    name: Text
+    description: Text
+    min_percent: Annotated[float, Field(ge=0, le=100)]
+    digisnap: Digisnap
+
+
+class Badge(Frozen):
+    """The name an ankerpunt earns for a level (and, optionally, a profile tag)."""
+
+    level: LevelCode
+    tag: Id | None = None
+    name: Text
+
+
+class CompetencesFile(Frozen):
+    """Shape of `questions/competences.yaml`."""
+
+    areas: Annotated[list[CompetenceArea], Field(min_length=1)]
+    levels: Annotated[list[CompetenceLevel], Field(min_length=1)]
+    badges: list[Badge]
+
+
+class ModelRole(Frozen):
+    """A role a target model needs, filled by people with `person_role`."""
+
+    name: Text
+    person_role: Role
+    level: Level
+    description: Text
+
+
+class Rule(Frozen):
+    """A reason for or against a model: fires when `when` holds, adds `weight`."""
+
+    id: Id
+    when: Text
+    weight: int
+    reason: Text
+    source: Text
+
+
+class TargetModel(Frozen):
+    """One of the target team models of product.md."""
+
+    id: Id
+    name: Text
+    description: Text
+    source: Text
+    roles: Annotated[list[ModelRole], Field(min_length=1)]
+    cluster_levels: dict[str, Level]
+    overleg: list[Text] = Field(default_factory=list)
+    rules: Annotated[list[Rule], Field(min_length=1)]
+
+
+class ModelsFile(Frozen):
+    """Shape of `questions/models.yaml`."""
+
+    models: Annotated[list[TargetModel], Field(min_length=1)]
+
+
+class Horizon(StrEnum):
+    """Korte of lange termijn."""
+
+    KT = "kt"
+    LT = "lt"
+
+
+class IndicatorKind(StrEnum):
+    """Output, outcome or impact, as in seed 001's recommendation on monitoring."""
+
+    OUTPUT = "output"
+    OUTCOME = "outcome"
+    IMPACT = "impact"
+
+
+class Indicator(Frozen):
+    """How the team will know the step worked."""
+
+    kind: IndicatorKind
+    text: Text
+
+
+class Phase(Frozen):
+    """A phase of the transition; steps are shown phase by phase in this order."""
+
+    id: Id
+    name: Text
+    order: int
+    description: Text
+
+
+class Step(Frozen):
+    """An action step that enters the plan when its condition holds."""
+
+    id: Id
+    title: Text
+    why: Text
+    how: Text
+    owner_role: Role
+    horizon: Horizon
+    start_month: Annotated[int, Field(ge=0, le=60)]
+    duration_months: Annotated[int, Field(ge=1, le=60)]
+    indicator: Indicator
+    when: Text = "true"
+    source: Text
+
+
+class RoadmapFile(Frozen):
+    """Shape of one file in `roadmaps/`: one phase and its steps."""
+
+    phase: Phase
+    steps: Annotated[list[Step], Field(min_length=1)]
+
+
 @dataclass(frozen=True)
 class Content:
     """Everything loaded from one content folder, with lookups by id."""
 
+    root: Path
+    """The content folder, so late problems can still name a file."""
     clusters: tuple[Cluster, ...]
     tasks: tuple[Task, ...]
+    vier_in_balans: VierInBalansFile
+    competences: CompetencesFile
+    models: tuple[TargetModel, ...]
+    roadmap: tuple[RoadmapFile, ...]
+    """One entry per phase, in phase order."""
 
     def cluster(self, cluster_id: str) -> Cluster:
         """The cluster with this id (KeyError if the content has none)."""
@@ -88,6 +299,15 @@ class Content:
         """Whether the content defines this task id."""
         return task_id in self._tasks_by_id
 
+    @property
+    def steps(self) -> list[Step]:
+        """Every action step, phase by phase."""
+        return [step for phase in self.roadmap for step in phase.steps]
+
+    def model(self, model_id: str) -> TargetModel:
+        """The target model with this id (KeyError if the content has none)."""
+        return self._models_by_id[model_id]
+
     def tasks_in(self, cluster_id: str) -> list[Task]:
         """The tasks of one cluster, in content order."""
         return [t for t in self.tasks if t.cluster == cluster_id]
@@ -99,3 +319,7 @@ class Content:
     @cached_property
     def _tasks_by_id(self) -> dict[str, Task]:
         return {t.id: t for t in self.tasks}
+
+    @cached_property
+    def _models_by_id(self) -> dict[str, TargetModel]:
+        return {m.id: m for m in self.models}

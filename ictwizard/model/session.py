@@ -14,7 +14,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from ictwizard.model.content import Content, Id, Task, Text
+from ictwizard.model.content import Content, Id, LevelCode, Task, Text
+from ictwizard.model.vocab import Level, Onderwijsniveau, OrganisationKind, Priority, Role
 
 SCHEMA_VERSION = 1
 """Bump when a saved file's shape changes incompatibly; older files are then migrated."""
@@ -34,50 +35,6 @@ class Editable(BaseModel):
     """Session parts are edited in place by the wizard and re-checked on every assignment."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
-
-
-class OrganisationKind(StrEnum):
-    """A single school, or a scholengroep/-gemeenschap (SG) with several schools."""
-
-    SCHOOL = "school"
-    SCHOLENGROEP = "scholengroep"
-
-
-class Onderwijsniveau(StrEnum):
-    """Levels of education as product.md lists them."""
-
-    BASIS = "basis"
-    SECUNDAIR = "secundair"
-    VOLWASSENEN = "volwassenen"
-    BUITENGEWOON = "buitengewoon"
-
-
-class Level(StrEnum):
-    """Where a task or a person sits: scholengroep (SG) level or school level."""
-
-    SG = "sg"
-    SCHOOL = "school"
-
-
-class Priority(StrEnum):
-    """Prioriteit in the takenoverzicht: korte termijn, lange termijn, geen."""
-
-    KT = "kt"
-    LT = "lt"
-    GEEN = "geen"
-
-
-class Role(StrEnum):
-    """Roles in and around the ICT-team (seed 000: PICT/TICT, directie, ankerpunten)."""
-
-    DIRECTIE = "directie"
-    ICT_COORDINATOR = "ict_coordinator"
-    TICT = "tict"
-    PICT = "pict"
-    LEERKRACHT = "leerkracht"
-    ADMINISTRATIEF = "administratief"
-    SG_MEDEWERKER = "sg_medewerker"
-    EXTERN = "extern"
 
 
 class Context(Editable):
@@ -189,7 +146,14 @@ class Session(Editable):
     hidden_tasks: list[Id] = Field(default_factory=list)
     renamed_tasks: dict[str, Text] = Field(default_factory=dict)
     vier_in_balans: list[VierInBalansResponse] = Field(default_factory=list)
-    competence_answers: dict[str, dict[str, int]] = Field(default_factory=dict)
+    competence_answers: dict[str, dict[str, Annotated[int, Field(ge=0)]]] = Field(
+        default_factory=dict
+    )
+    """Person id → competence item id → index of the chosen option (0 = first)."""
+    competence_counts: dict[LevelCode, Annotated[int, Field(ge=0, le=100_000)]] = Field(
+        default_factory=dict
+    )
+    """Staff counted per level (A1…C2) for the whole school, besides the named people."""
     target_model: Id | None = None
     plan: list[PlannedStep] = Field(default_factory=list)
 
@@ -258,9 +222,37 @@ def reference_problems(session: Session, content: Content) -> Iterator[tuple[Key
     for task_id in session.renamed_tasks:
         if task_id not in task_ids:
             yield ("renamed_tasks", task_id), f"onbekende taak {task_id!r}"
+    yield from _answer_problems(session, content, people)
     for p_index, planned in enumerate(session.plan):
         if planned.owner is not None and planned.owner not in people:
             yield ("plan", p_index, "owner"), _unknown("persoon", planned.owner, people)
+
+
+def _answer_problems(
+    session: Session, content: Content, people: set[str]
+) -> Iterator[tuple[KeyPath, str]]:
+    """Scores that point at statements, items, options or levels the content lacks."""
+    statements = {s.id for d in content.vier_in_balans.domains for s in d.statements}
+    for r_index, response in enumerate(session.vier_in_balans):
+        for statement_id in response.answers:
+            if statement_id not in statements:
+                where: KeyPath = ("vier_in_balans", r_index, "answers", statement_id)
+                yield where, f"onbekende stelling {statement_id!r}"
+    items = {i.id: i for a in content.competences.areas for i in a.items}
+    for person_id, answers in session.competence_answers.items():
+        if person_id not in people:
+            yield ("competence_answers", person_id), _unknown("persoon", person_id, people)
+        for item_id, choice in answers.items():
+            where = ("competence_answers", person_id, item_id)
+            item = items.get(item_id)
+            if item is None:
+                yield where, f"onbekende vraag {item_id!r}"
+            elif choice >= len(item.options):
+                yield where, f"antwoord {choice} bestaat niet (0 tot {len(item.options) - 1})"
+    codes = {level.code for level in content.competences.levels}
+    for code in session.competence_counts:
+        if code not in codes:
+            yield ("competence_counts", code), _unknown("niveau", code, codes)
 
 
 def _unknown(what: str, value: str, known: set[str]) -> str:

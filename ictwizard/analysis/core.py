@@ -1,0 +1,88 @@
+"""`analyse()`: every analysis of one session in one result, computed once.
+
+The TUI, the PDF and `ictwizard analyse` all read this object; none of them recomputes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ictwizard.analysis.balance import Balance, balance
+from ictwizard.analysis.competences import Competences, competences
+from ictwizard.analysis.facts import Facts, build_facts
+from ictwizard.analysis.gaps import Gaps, gaps
+from ictwizard.analysis.recommend import ModelAdvice, recommend
+from ictwizard.analysis.roadmap import PlanItem, select_steps
+from ictwizard.analysis.rollup import Rollup, rollup
+from ictwizard.analysis.suggestions import Suggestion, suggestions
+from ictwizard.analysis.taskview import rows
+from ictwizard.analysis.transition import Transition, transition
+from ictwizard.analysis.workload import Workload, workload
+from ictwizard.content.conditions import ConditionError
+from ictwizard.errors import ContentError, Problem
+from ictwizard.model.content import Content
+from ictwizard.model.session import Session
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """All results for one session; `target_*` and `transition` are None without a streefdoel."""
+
+    workload: Workload
+    gaps: Gaps
+    balance: Balance
+    competences: Competences
+    rollup: Rollup
+    target_workload: Workload | None
+    target_gaps: Gaps | None
+    transition: Transition | None
+    suggestions: list[Suggestion]
+    facts: Facts
+    models: list[ModelAdvice]
+    plan: list[PlanItem]
+
+    @property
+    def recommended(self) -> ModelAdvice:
+        """The best-scoring target model."""
+        return self.models[0]
+
+
+def analyse(session: Session, content: Content, start: date | None = None) -> Analysis:
+    """Run every analysis; the plan is scheduled from `start` (default: the session date)."""
+    current = list(rows(session, content))
+    load = workload(session, content, current)
+    found = gaps(session, content, current)
+    vib = balance(session, content)
+    comp = competences(session, content)
+    roll = rollup(current)
+    # A school without a streefdoel yet keeps its current rows in the "after" picture, so a
+    # partial streefdoel does not read as every other school dropping all its tasks.
+    planned = {school.id for school in session.schools if school.target}
+    target = [r for r in rows(session, content, target=True) if r.school.id in planned]
+    target += [r for r in current if r.school.id not in planned]
+    has_target = bool(planned)
+    target_load = workload(session, content, target) if has_target else None
+    facts = build_facts(session, content, load, found, vib, comp, roll)
+    begin = start or session.context.session_date or date.today()
+    try:
+        models = recommend(content, facts)
+        plan = select_steps(content, session, facts, begin)
+    except ConditionError as exc:
+        # The loader tried every condition on an empty session; reaching this means a
+        # condition breaks only on real data (e.g. comparing a list with a number).
+        raise ContentError([Problem(content.root, None, "when", str(exc))]) from exc
+    return Analysis(
+        workload=load,
+        gaps=found,
+        balance=vib,
+        competences=comp,
+        rollup=roll,
+        target_workload=target_load,
+        target_gaps=gaps(session, content, target) if has_target else None,
+        transition=transition(current, target, load, target_load) if target_load else None,
+        suggestions=suggestions(session, content, current, load, found, comp, roll),
+        facts=facts,
+        models=models,
+        plan=plan,
+    )

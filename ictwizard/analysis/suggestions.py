@@ -1,0 +1,124 @@
+"""Proposals for the streefdoel: who could take a task nobody does or an overloaded person does.
+
+The team accepts or edits each one; nothing here changes the session. Candidates are
+ranked by profile (tags), role (the cluster's preferred roles), competence level and spare
+hours; a task left undone in several schools is offered to an SG-level person first, and
+proposals spread over the team rather than all landing on one person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ictwizard.analysis.competences import Competences
+from ictwizard.analysis.gaps import Gaps
+from ictwizard.analysis.rollup import Rollup
+from ictwizard.analysis.taskview import Row
+from ictwizard.analysis.workload import Workload
+from ictwizard.i18n import t
+from ictwizard.model.content import Content, Task
+from ictwizard.model.session import Person, School, Session
+from ictwizard.model.vocab import Level
+
+_LEVEL_BONUS = {"B2": 1, "C1": 2, "C2": 3}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Give `task` in `school` to `person` (taking it from `from_person`, if any)."""
+
+    school: School
+    task: Task
+    person: Person
+    from_person: Person | None
+    hours: float | None
+    """Hours that move along; None for a task nobody did (the team fills them in)."""
+    reasons: list[str]
+
+
+def _score(
+    person: Person, task: Task, content: Content, comp: Competences, spare: float
+) -> tuple[int, list[str]]:
+    cluster = content.cluster(task.cluster)
+    score, reasons = 0, []
+    if task.cluster in person.tags:
+        score += 3
+        reasons.append(f"profiel {cluster.name.lower()}")
+    if person.role in cluster.preferred_roles:
+        score += 2
+        reasons.append(f"rol {t(f'role.{person.role.value}')}")
+    level = comp.level_of(person.id)
+    if level is not None and level.code in _LEVEL_BONUS:
+        score += _LEVEL_BONUS[level.code]
+        reasons.append(f"niveau {level.code}")
+    if spare > 0:
+        score += 1
+        reasons.append(f"{spare:g} u vrij".replace(".", ","))
+    return score, reasons
+
+
+def suggestions(
+    session: Session,
+    content: Content,
+    current: list[Row],
+    load: Workload,
+    gaps: Gaps,
+    comp: Competences,
+    roll: Rollup,
+) -> list[Suggestion]:
+    """Propose a person for every unassigned task and for the excess of overloaded people."""
+    spare = {p.person.id: p.available - p.assigned for p in load.people}
+    given = dict.fromkeys(spare, 0)
+    pooled = {need.task.id for need in roll.common_needs}
+    result: list[Suggestion] = []
+
+    def best(school: School, task: Task, exclude: str | None, hours: float) -> Suggestion | None:
+        ranked: list[tuple[int, Person, list[str]]] = []
+        for person in session.people:
+            if person.id == exclude or (hours > 0 and spare[person.id] < hours):
+                continue
+            if person.level is Level.SCHOOL and person.school not in (None, school.id):
+                continue
+            score, reasons = _score(person, task, content, comp, spare[person.id])
+            if task.id in pooled and person.level is Level.SG:
+                score += 2
+                reasons.append("gemeenschappelijke nood: poolen op SG-niveau")
+            if score >= 3:
+                # Every two proposals already made to someone cost a point, so the gaps
+                # spread over the team instead of all landing on its most eager member.
+                ranked.append((score - given[person.id] // 2, person, reasons))
+        if not ranked:
+            return None
+        # Highest score, then most spare hours; ties keep the team's own order.
+        ranked.sort(key=lambda r: (-r[0], -spare[r[1].id]))
+        _, person, reasons = ranked[0]
+        given[person.id] += 1
+        return Suggestion(school, task, person, None, hours or None, reasons)
+
+    for gap in gaps.unassigned:
+        found = best(gap.school, gap.task, None, 0.0)
+        if found is not None:
+            result.append(found)
+
+    for heavy in load.overloaded:
+        excess = heavy.assigned - heavy.available
+        mine = [
+            (row, share.hours)
+            for row in current
+            if row.assignment is not None
+            for share in row.assignment.people
+            if share.person == heavy.person.id
+        ]
+        # Hand over non-core work first, biggest chunks first: the kerntaken stay put longest.
+        for row, hours in sorted(mine, key=lambda m: (m[0].task.kerntaak, -m[1])):
+            if excess <= 0:
+                break
+            found = best(row.school, row.task, heavy.person.id, hours)
+            if found is None:
+                continue
+            spare[found.person.id] -= hours
+            excess -= hours
+            result.append(
+                Suggestion(row.school, row.task, found.person, heavy.person, hours, found.reasons)
+            )
+    return result

@@ -1,0 +1,235 @@
+"""`ictwizard analyse`: the analysis as readable Dutch text for a terminal or an e-mail.
+
+Only formatting happens here; every number comes from the `Analysis` object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ictwizard.analysis.core import Analysis
+from ictwizard.analysis.recommend import Evidence
+from ictwizard.i18n import t
+from ictwizard.model.content import Content
+from ictwizard.model.session import Person, Session
+
+LIST_LIMIT = 12
+"""Long lists are cut here, with "… en N meer": the summary must stay readable."""
+
+
+def hours(value: float) -> str:
+    """`29.5` → `29,5 u`, Flemish style."""
+    return f"{value:g} u".replace(".", ",")
+
+
+def percent(share: float) -> str:
+    """`0.684` → `68%`."""
+    return f"{round(100 * share)}%"
+
+
+def count(n: int, singular: str, plural: str) -> str:
+    """`1 kerntaak`, `3 kerntaken`."""
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def who(person: Person, session: Session) -> str:
+    """Name, role and school of a person."""
+    school = session.school(person.school) if person.school else None
+    where = school.name if school else "SG-niveau"
+    return f"{person.name} ({t(f'role.{person.role.value}')}, {where})"
+
+
+def _limited(lines: list[str], indent: str = "  ") -> Iterable[str]:
+    yield from (indent + line for line in lines[:LIST_LIMIT])
+    if len(lines) > LIST_LIMIT:
+        yield f"{indent}… en {len(lines) - LIST_LIMIT} meer"
+
+
+def _evidence(items: list[Evidence]) -> str:
+    shown = []
+    for item in items:
+        value = item.value
+        text = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else repr(value)
+        shown.append(f"{item.path} = {text}")
+    return "; ".join(shown)
+
+
+def summary(session: Session, content: Content, result: Analysis) -> str:
+    """The whole analysis as text, section by section."""
+    out: list[str] = []
+    ctx = session.context
+    out.append(
+        f"Analyse — {ctx.name} ({len(session.schools)} school/scholen, "
+        f"{len(session.people)} personen)"
+    )
+    out.append("")
+
+    load = result.workload
+    out.append("WERKLAST (huidige situatie)")
+    loads = sorted(load.people, key=lambda p: -p.ratio)
+    lines = []
+    for p in loads:
+        if not p.assigned and not p.available:
+            continue
+        mark = "  ← OVERBELAST" if p.overloaded else ("  ← nog niet ingezet" if p.unused else "")
+        ratio = "" if p.available == 0 else f" ({percent(p.ratio)})"
+        lines.append(
+            f"{who(p.person, session)}: {hours(p.assigned)} van {hours(p.available)}{ratio}{mark}"
+        )
+    out.extend(_limited(lines))
+    out.append("")
+    out.append(f"UREN PER CLUSTER (totaal {hours(load.total_hours)} per week)")
+    for c in load.clusters:
+        bar = "█" * round(20 * c.share)
+        name = content.cluster(c.cluster_id).name
+        out.append(f"  {name:<24} {hours(c.hours):>8} {percent(c.share):>5} {bar}")
+    out.append(f"  Op SG-niveau {hours(load.sg_hours)}, op schoolniveau {hours(load.school_hours)}")
+    out.append("")
+
+    found = result.gaps
+    out.append(
+        f"NIET INGEVULDE TAKEN: {len(found.unassigned)} "
+        f"(waarvan {len(found.kerntaken)} kerntaken en {len(found.kt)} met prioriteit KT)"
+    )
+    lines = []
+    for gap in found.unassigned:
+        tags = ("[kerntaak] " if gap.task.kerntaak else "") + (
+            f"[{gap.priority.value.upper()}] " if gap.priority else ""
+        )
+        lines.append(f"{gap.school.name}: {tags}{gap.task.text}")
+    out.extend(_limited(lines))
+    per_cluster = ", ".join(f"{c.name} {len(found.per_cluster(c.id))}" for c in content.clusters)
+    out.append(f"  Per cluster: {per_cluster}")
+    out.append("")
+    out.append("KENNIS IN ÉÉN HOOFD (taken die op één persoon rusten)")
+    out.extend(
+        _limited(
+            [
+                f"{s.person.name}: enige voor {count(len(s.tasks), 'taak', 'taken')} "
+                f"({count(s.kerntaken, 'kerntaak', 'kerntaken')})"
+                for s in found.single_points
+            ]
+        )
+    )
+    out.append("")
+
+    if len(session.schools) >= 2:
+        roll = result.rollup
+        out.append(
+            f"GEMEENSCHAPPELIJKE NODEN: {len(roll.common_needs)} taken in ≥ 2 scholen niet ingevuld"
+        )
+        out.extend(
+            _limited(
+                [
+                    f"{n.task.text} — {', '.join(s.name for s in n.schools)}"
+                    for n in roll.common_needs
+                ]
+            )
+        )
+        out.append(f"DUBBEL WERK: {len(roll.double_work)} taken apart in ≥ 2 scholen")
+        names = {s.id: s.name for s in session.schools}
+        out.extend(
+            _limited(
+                [
+                    f"{d.task.text} — {hours(d.hours)}: "
+                    + ", ".join(f"{names[k]} {hours(v)}" for k, v in d.hours_by_school.items())
+                    for d in roll.double_work
+                ]
+            )
+        )
+        out.append("")
+
+    vib = result.balance
+    out.append(f"VIER IN BALANS ({vib.respondents} respondenten)")
+    if not vib.domains:
+        out.append("  Nog geen antwoorden.")
+    for score in vib.domains:
+        flag = "  ← UIT BALANS" if score in vib.uit_balans else ""
+        out.append(
+            f"  {score.domain.name:<26} {score.mean:.1f}  (min {score.minimum:.1f}, max "
+            f"{score.maximum:.1f}, spreiding {score.spread:.1f}){flag}".replace(".", ",")
+        )
+    if vib.disagreements:
+        out.append("  Discussiepunten (sterk uiteenlopende scores):")
+        out.extend(
+            _limited(
+                [
+                    f"{d.statement.text} (scores {', '.join(map(str, sorted(d.scores)))})"
+                    for d in vib.disagreements
+                ],
+                indent="    ",
+            )
+        )
+    out.append("")
+
+    comp = result.competences
+    out.append(f"DIGITALE COMPETENTIES ({comp.assessed} collega's met een niveau)")
+    for pl in comp.people:
+        level = (
+            f"{pl.level.code} {pl.level.name}"
+            if pl.level
+            else f"onvolledig ({pl.answered} van {pl.items} vragen)"
+        )
+        out.append(f"  {pl.person.name}: {level} ({round(pl.percent)}% van de punten)")
+    dist = ", ".join(f"{code} {n}" for code, n in comp.distribution.items())
+    out.append(f"  Verdeling: {dist}")
+    out.append("  Digisnap: " + ", ".join(f"{k.value} {v}" for k, v in comp.digisnap.items()))
+    if comp.ankerpunten:
+        out.append("  Kandidaat-ankerpunten:")
+        out.extend(f"    {a.person.name} — {a.badge} ({a.level.code})" for a in comp.ankerpunten)
+    out.append("")
+
+    if result.transition is not None:
+        tr = result.transition
+        out.append("STREEFDOEL TEGENOVER NU")
+        for change in tr.hours:
+            if change.freed:
+                verb = "komt vrij" if change.freed > 0 else "erbij"
+                out.append(
+                    f"  {change.person.name}: {hours(change.before)} → {hours(change.after)} "
+                    f"({hours(abs(change.freed))} {verb})"
+                )
+        out.append(
+            f"  {len(tr.moves)} taken wisselen van uitvoerder; {len(tr.closed_gaps)} gaten "
+            f"gedicht, {len(tr.new_gaps)} nieuwe gaten"
+        )
+        out.extend(_limited([f"nieuw gat: {s.name}: {task.text}" for s, task in tr.new_gaps]))
+        out.append("")
+
+    out.append("AANBEVOLEN DOELMODEL")
+    for rank, advice in enumerate(result.models, start=1):
+        out.append(f"  {rank}. {advice.model.name} (score {advice.score:+d})")
+        for hit in advice.hits:
+            sign = "+" if hit.rule.weight > 0 else "−"
+            out.append(f"     {sign} {hit.rule.reason}")
+            out.append(f"       want {_evidence(hit.evidence)} · bron: {hit.rule.source}")
+    out.append("")
+
+    out.append(f"VOORSTELLEN VOOR HET STREEFDOEL ({len(result.suggestions)})")
+    lines = []
+    for sug in result.suggestions:
+        move = f" (van {sug.from_person.name}, {hours(sug.hours or 0)})" if sug.from_person else ""
+        lines.append(
+            f"{sug.school.name}: {sug.task.text} → {sug.person.name}{move}: "
+            + ", ".join(sug.reasons)
+        )
+    out.extend(_limited(lines))
+    out.append("")
+
+    out.append(f"ACTIEPLAN ({len(result.plan)} stappen)")
+    phase = None
+    for item in result.plan:
+        if item.phase != phase:
+            phase = item.phase
+            out.append(f"  Fase {phase.order}: {phase.name}")
+        owner = (
+            item.owner.name
+            if item.owner
+            else f"toe te wijzen ({t(f'role.{item.step.owner_role.value}')})"
+        )
+        out.append(
+            f"    {item.start:%Y-%m} → {item.deadline:%Y-%m}  {item.step.title} — {owner} "
+            f"[{item.step.horizon.value.upper()}; {item.step.indicator.kind.value}: "
+            f"{item.step.indicator.text}]"
+        )
+    return "\n".join(out) + "\n"
