@@ -127,6 +127,15 @@ def test_an_unknown_file_in_questions_is_named(content_copy: Path) -> None:
     ]
 
 
+def _set_first_when(path: Path, condition: str) -> Path:
+    """Replace the first `when:` in a content file, keeping its indentation."""
+    text = path.read_text(encoding="utf-8")
+    first = next(line for line in text.splitlines() if line.strip().startswith("when:"))
+    indent = first[: len(first) - len(first.lstrip())]
+    path.write_text(text.replace(first, f'{indent}when: "{condition}"', 1), encoding="utf-8")
+    return path
+
+
 def test_bundled_content_has_all_instruments(content_copy: Path) -> None:
     loaded = load_content(content_copy)
     assert [d.id for d in loaded.vier_in_balans.domains] == [
@@ -161,15 +170,8 @@ def test_every_rule_and_step_cites_a_seed(content_copy: Path) -> None:
 def test_a_condition_with_a_misspelled_fact_fails_validation_at_its_line(
     content_copy: Path,
 ) -> None:
-    path = (
-        content_copy
-        / "roadmaps"
-        / sorted(p.name for p in (content_copy / "roadmaps").glob("*.yaml"))[0]
-    )
-    text = path.read_text(encoding="utf-8")
-    first_when = next(line for line in text.splitlines() if line.strip().startswith("when:"))
-    path.write_text(
-        text.replace(first_when, '    when: "workload.overloadd >= 1"', 1), encoding="utf-8"
+    path = _set_first_when(
+        sorted((content_copy / "roadmaps").glob("*.yaml"))[0], "workload.overloadd >= 1"
     )
     (problem,) = _problems(content_copy)
     assert problem.startswith(f"{path}:{line_of(path, 'workload.overloadd')}: steps[")
@@ -177,23 +179,16 @@ def test_a_condition_with_a_misspelled_fact_fails_validation_at_its_line(
 
 
 def test_a_condition_reaching_for_internals_fails_validation(content_copy: Path) -> None:
-    path = content_copy / "questions" / "models.yaml"
-    text = path.read_text(encoding="utf-8")
-    first_when = next(line for line in text.splitlines() if line.strip().startswith("when:"))
-    indent = first_when[: len(first_when) - len(first_when.lstrip())]
-    hostile = indent + 'when: "context.__class__.__mro__[1].__subclasses__()"'
-    path.write_text(text.replace(first_when, hostile, 1), encoding="utf-8")
+    path = _set_first_when(
+        content_copy / "questions" / "models.yaml", "context.__class__.__mro__[1].__subclasses__()"
+    )
     (problem,) = _problems(content_copy)
     assert problem.startswith(f"{path}:{line_of(path, '__subclasses__')}: models[0].rules[0].when:")
     assert "niet toegelaten" in problem
 
 
 def test_a_syntax_error_in_a_condition_names_file_and_line(content_copy: Path) -> None:
-    path = content_copy / "questions" / "models.yaml"
-    text = path.read_text(encoding="utf-8")
-    first_when = next(line for line in text.splitlines() if line.strip().startswith("when:"))
-    indent = first_when[: len(first_when) - len(first_when.lstrip())]
-    path.write_text(text.replace(first_when, indent + 'when: "gaps.kt >"', 1), encoding="utf-8")
+    path = _set_first_when(content_copy / "questions" / "models.yaml", "gaps.kt >")
     (problem,) = _problems(content_copy)
     assert problem.startswith(
         f"{path}:{line_of(path, 'gaps.kt >')}: models[0].rules[0].when: ongeldige"

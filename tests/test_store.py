@@ -20,6 +20,16 @@ def _saved(session: Session, tmp_path: Path) -> Path:
     return path
 
 
+def _saved_with_helpdesk_edited(demo: Session, tmp_path: Path, old: str, new: str) -> Path:
+    """Save the demo with Sofie on tech.helpdesk for 1 h, then hand-edit that row."""
+    demo.schools[0].current["tech.helpdesk"] = Assignment(people=[Share(person="sofie", hours=1)])
+    path = _saved(demo, tmp_path)
+    text = path.read_text(encoding="utf-8")
+    start = text.index("tech.helpdesk:")
+    path.write_text(text[:start] + text[start:].replace(old, new, 1), encoding="utf-8")
+    return path
+
+
 def test_save_then_load_gives_the_same_session(
     demo: Session, content: Content, tmp_path: Path
 ) -> None:
@@ -85,13 +95,7 @@ def test_a_hand_broken_file_is_refused_with_its_line_and_left_untouched(
 def test_negative_hours_are_refused_at_their_line(
     demo: Session, content: Content, tmp_path: Path
 ) -> None:
-    demo.schools[0].current["tech.helpdesk"] = Assignment(people=[Share(person="sofie", hours=1)])
-    path = _saved(demo, tmp_path)
-    text = path.read_text(encoding="utf-8")
-    start = text.index("tech.helpdesk:")
-    path.write_text(
-        text[:start] + text[start:].replace("hours: 1.0", "hours: -3", 1), encoding="utf-8"
-    )
+    path = _saved_with_helpdesk_edited(demo, tmp_path, "hours: 1.0", "hours: -3")
     with pytest.raises(SessionError) as caught:
         load_session(path, content)
     (problem,) = caught.value.problems
@@ -104,13 +108,7 @@ def test_negative_hours_are_refused_at_their_line(
 def test_an_unknown_person_in_a_task_is_named_with_its_line(
     demo: Session, content: Content, tmp_path: Path
 ) -> None:
-    demo.schools[0].current["tech.helpdesk"] = Assignment(people=[Share(person="sofie", hours=1)])
-    path = _saved(demo, tmp_path)
-    text = path.read_text(encoding="utf-8")
-    start = text.index("tech.helpdesk:")
-    path.write_text(
-        text[:start] + text[start:].replace("person: sofie", "person: sofia", 1), encoding="utf-8"
-    )
+    path = _saved_with_helpdesk_edited(demo, tmp_path, "person: sofie", "person: sofia")
     with pytest.raises(SessionError) as caught:
         load_session(path, content)
     (problem,) = caught.value.problems

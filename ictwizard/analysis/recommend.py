@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ictwizard.analysis.facts import Facts
-from ictwizard.content.conditions import ConditionError, compile_condition, lookup
+from ictwizard.content.conditions import holds, lookup
 from ictwizard.model.content import Content, Rule, TargetModel
 
 
@@ -45,11 +45,7 @@ def recommend(content: Content, facts: Facts) -> list[ModelAdvice]:
     for model in content.models:
         hits = []
         for rule in model.rules:
-            condition = compile_condition(rule.when)
-            try:
-                fired = condition.evaluate(facts)
-            except ConditionError as exc:
-                raise ConditionError(f"regel {rule.id}: {exc}") from exc
+            fired, condition = holds(rule.when, facts, f"regel {rule.id}")
             if fired:
                 hits.append(RuleHit(rule, evidence(condition.paths, facts)))
         advice.append(ModelAdvice(model, sum(h.rule.weight for h in hits), hits))

@@ -8,7 +8,7 @@ from datetime import date
 
 from ictwizard.analysis.facts import Facts
 from ictwizard.analysis.recommend import Evidence, evidence
-from ictwizard.content.conditions import ConditionError, compile_condition
+from ictwizard.content.conditions import holds
 from ictwizard.model.content import Content, Phase, Step
 from ictwizard.model.session import Person, Session
 from ictwizard.model.vocab import Role
@@ -56,11 +56,7 @@ def select_steps(content: Content, session: Session, facts: Facts, start: date) 
     plan = []
     for part in content.roadmap:
         for step in part.steps:
-            condition = compile_condition(step.when)
-            try:
-                chosen = condition.evaluate(facts)
-            except ConditionError as exc:
-                raise ConditionError(f"stap {step.id}: {exc}") from exc
+            chosen, condition = holds(step.when, facts, f"stap {step.id}")
             if not chosen:
                 continue
             begins = add_months(start, step.start_month)

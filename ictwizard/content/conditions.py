@@ -57,6 +57,15 @@ def compile_condition(text: str) -> Condition:
     return Condition(text=text, paths=paths, _expression=expression)
 
 
+def holds(text: str, facts: Mapping[str, Any], label: str) -> tuple[bool, Condition]:
+    """Evaluate the `when:` of a rule or step; an error names it by `label` ("stap x")."""
+    condition = compile_condition(text)
+    try:
+        return condition.evaluate(facts), condition
+    except ConditionError as exc:
+        raise ConditionError(f"{label}: {exc}") from exc
+
+
 def lookup(facts: Mapping[str, Any], path: str) -> object:
     """The value at a dotted fact path such as `workload.max_ratio` (None if absent)."""
     value: object = facts
