@@ -7,25 +7,28 @@ to `main`, which prints it to stderr and exits 2. A traceback means a bug in ict
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from ictwizard import __version__, paths
 from ictwizard.analysis.core import analyse
 from ictwizard.content.loader import load_content
 from ictwizard.errors import UserError
-from ictwizard.i18n import t
+from ictwizard.i18n import LANGUAGES, set_language, t
 from ictwizard.model.content import Content
-from ictwizard.model.session import SCHEMA_VERSION, Context, School, Session
-from ictwizard.store import load_session, save_session
+from ictwizard.model.session import Session
+from ictwizard.sessions import copy_demo, new_session
+from ictwizard.settings import saved_language
+from ictwizard.store import load_session
 from ictwizard.textsummary import summary
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code."""
     args = _parser().parse_args(argv)
+    set_language(args.lang or saved_language() or "nl")
     try:
         return int(args.handler(args))
     except UserError as exc:
@@ -45,7 +48,10 @@ def _parser() -> argparse.ArgumentParser:
         metavar="MAP",
         help="eigen inhoudsmap met questions/ en roadmaps/ (standaard: de meegeleverde)",
     )
-    parser.set_defaults(handler=_cmd_resume)
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="taal van de wizard: nl (standaard) of en"
+    )
+    parser.set_defaults(handler=_cmd_start)
     sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
 
     demo = sub.add_parser("demo", help="open een kopie van de voorbeeldscholengroep")
@@ -59,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("file", type=Path, metavar="SESSIE")
     new.add_argument("--naam", required=True, help="naam van de school of scholengroep")
     new.set_defaults(handler=_cmd_new)
+
+    serve = sub.add_parser("serve", help="dezelfde wizard in een browser (workshopzaal)")
+    serve.add_argument("file", type=Path, nargs="?", metavar="SESSIE")
+    serve.add_argument("--host", default="localhost", help="standaard: localhost")
+    serve.add_argument("--port", type=int, default=8000, help="standaard: 8000")
+    serve.set_defaults(handler=_cmd_serve)
 
     analyse = sub.add_parser("analyse", help="toon de analyse van een sessie als tekst")
     analyse.add_argument("file", type=Path, metavar="SESSIE")
@@ -108,9 +120,7 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     content = _content(args)
-    session = load_session(paths.demo_session(), content)
-    copy = paths.sessions_dir() / "demo.yaml"
-    save_session(session, copy)
+    session, copy = copy_demo(content)
     print(t("cli.demo_copy", path=copy), file=sys.stderr)
     return _run_app(content, session, copy)
 
@@ -122,34 +132,32 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     content = _content(args)
-    if args.file.exists():
-        raise UserError(t("cli.exists", path=args.file))
-    name = args.naam.strip()
-    if not name:
-        raise UserError(t("cli.empty_name"))
-    session = Session(
-        schema_version=SCHEMA_VERSION,
-        context=Context(name=name, session_date=date.today()),
-        schools=[School(id="school", name=name)],
-    )
-    save_session(session, args.file)
+    session = new_session(args.naam, args.file)
     print(t("cli.created", path=args.file), file=sys.stderr)
     return _run_app(content, session, args.file)
 
 
-def _cmd_resume(args: argparse.Namespace) -> int:
-    folder = paths.sessions_dir()
-    recent = (
-        sorted(folder.glob("*.yaml"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
-    )
-    if not recent:
-        print(t("cli.no_sessions", folder=folder))
-        return 0
+def _cmd_serve(args: argparse.Namespace) -> int:
     content = _content(args)
-    return _run_app(content, load_session(recent[-1], content), recent[-1])
+    if args.file is not None:
+        load_session(args.file, content)  # refuse a broken file here, not in every tab
+    command = [sys.executable, "-m", "ictwizard"]
+    if args.content:
+        command += ["--content", str(args.content.resolve())]
+    if args.lang:
+        command += ["--lang", args.lang]
+    command += ["open", str(args.file.resolve())] if args.file else []
+    from textual_serve.server import Server  # only `serve` needs the web server
+
+    Server(shlex.join(command), host=args.host, port=args.port, title="ictwizard").serve()
+    return 0
 
 
-def _run_app(content: Content, session: Session, path: Path) -> int:
+def _cmd_start(args: argparse.Namespace) -> int:
+    return _run_app(_content(args), None, None)
+
+
+def _run_app(content: Content, session: Session | None, path: Path | None) -> int:
     # Textual is imported here, not at the top: `validate` and the other batch commands
     # should not pay its start-up cost.
     from ictwizard.tui.app import make_app

@@ -35,3 +35,8 @@ def data_dir() -> Path:
 def sessions_dir() -> Path:
     """Default folder for session files."""
     return data_dir() / "sessions"
+
+
+def settings_file() -> Path:
+    """The user's settings (language); lives beside the sessions."""
+    return data_dir() / "settings.yaml"

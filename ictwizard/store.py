@@ -22,6 +22,10 @@ from ictwizard.model.content import Content
 from ictwizard.model.session import SCHEMA_VERSION, Session, reference_problems
 
 
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""libyaml's dumper where PyYAML was built with it: several times faster on every save."""
+
+
 def backup_path(path: Path) -> Path:
     """Where the previous version of a session file is kept."""
     return path.with_name(path.name + ".bak")
@@ -65,7 +69,8 @@ def dump_session(session: Session) -> str:
     data: dict[str, Any] = session.model_dump(mode="json", exclude_defaults=True)
     data = {"schema_version": session.schema_version, **data}
     header = "# ictwizard-sessie: antwoorden van één ICT-team. Bewerk met `ictwizard open`.\n"
-    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return header + text
 
 
 def save_session(session: Session, path: Path) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from ictwizard.analysis.core import Analysis
 from ictwizard.analysis.recommend import Evidence
-from ictwizard.i18n import t
+from ictwizard.i18n import num, t
 from ictwizard.model.content import Content
 from ictwizard.model.session import Person, Session
 
@@ -19,7 +19,7 @@ LIST_LIMIT = 12
 
 def hours(value: float) -> str:
     """`29.5` → `29,5 u`, Flemish style."""
-    return f"{value:g} u".replace(".", ",")
+    return f"{num(value)} u"
 
 
 def percent(share: float) -> str:
@@ -59,8 +59,8 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
     out: list[str] = []
     ctx = session.context
     out.append(
-        f"Analyse — {ctx.name} ({len(session.schools)} school/scholen, "
-        f"{len(session.people)} personen)"
+        f"Analyse — {ctx.name} ({count(len(session.schools), 'school', 'scholen')}, "
+        f"{count(len(session.people), 'persoon', 'personen')})"
     )
     out.append("")
 
@@ -146,8 +146,8 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
     for score in vib.domains:
         flag = "  ← UIT BALANS" if score in vib.uit_balans else ""
         out.append(
-            f"  {score.domain.name:<26} {score.mean:.1f}  (min {score.minimum:.1f}, max "
-            f"{score.maximum:.1f}, spreiding {score.spread:.1f}){flag}".replace(".", ",")
+            f"  {score.domain.name:<26} {num(score.mean, 1)}  (min {num(score.minimum, 1)}, max "
+            f"{num(score.maximum, 1)}, spreiding {num(score.spread, 1)}){flag}"
         )
     if vib.disagreements:
         out.append("  Discussiepunten (sterk uiteenlopende scores):")
@@ -190,8 +190,9 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
                     f"({hours(abs(change.freed))} {verb})"
                 )
         out.append(
-            f"  {len(tr.moves)} taken wisselen van uitvoerder; {len(tr.closed_gaps)} gaten "
-            f"gedicht, {len(tr.new_gaps)} nieuwe gaten"
+            f"  {count(len(tr.moves), 'taak wisselt', 'taken wisselen')} van uitvoerder; "
+            f"{count(len(tr.closed_gaps), 'gat', 'gaten')} gedicht, "
+            f"{count(len(tr.new_gaps), 'nieuw gat', 'nieuwe gaten')}"
         )
         out.extend(_limited([f"nieuw gat: {s.name}: {task.text}" for s, task in tr.new_gaps]))
         out.append("")

@@ -91,10 +91,26 @@ def test_new_refuses_an_empty_name_and_an_existing_file(tmp_path: Path, user_hom
     assert existing.read_text(encoding="utf-8") == "iets\n"
 
 
-def test_bare_command_without_sessions_points_to_demo(user_home: Path) -> None:
-    result = _run(home=user_home)
-    assert result.returncode == 0
-    assert "ictwizard demo" in result.stdout
+def test_bare_command_opens_the_start_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr(WizardApp, "run", lambda app: opened.append(app._session))
+    assert cli.main([]) == 0
+    assert opened == [None]
+
+
+def test_lang_en_switches_the_command_line_to_english(user_home: Path) -> None:
+    result = _run("--lang", "en", "validate", home=user_home)
+    assert result.stdout.startswith("OK: 67 tasks in 4 clusters")
+
+
+def test_serve_refuses_a_broken_session_before_starting_a_server(
+    tmp_path: Path, user_home: Path
+) -> None:
+    path = tmp_path / "kapot.yaml"
+    path.write_text("schema_version: 1\ncontext: 5\n", encoding="utf-8")
+    result = _run("serve", str(path), home=user_home)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{path}:2: context: moet een mapping zijn (sleutel: waarde)"
 
 
 def test_demo_opens_a_copy_and_never_touches_the_bundled_file(

@@ -15,9 +15,9 @@ from ictwizard.analysis.gaps import Gaps
 from ictwizard.analysis.rollup import Rollup
 from ictwizard.analysis.taskview import Row
 from ictwizard.analysis.workload import Workload
-from ictwizard.i18n import t
+from ictwizard.i18n import num, t
 from ictwizard.model.content import Content, Task
-from ictwizard.model.session import Person, School, Session
+from ictwizard.model.session import Assignment, Person, School, Session, Share, start_target
 from ictwizard.model.vocab import Level
 
 _LEVEL_BONUS = {"B2": 1, "C1": 2, "C2": 3}
@@ -53,7 +53,7 @@ def _score(
         reasons.append(f"niveau {level.code}")
     if spare > 0:
         score += 1
-        reasons.append(f"{spare:g} u vrij".replace(".", ","))
+        reasons.append(f"{num(spare)} u vrij")
     return score, reasons
 
 
@@ -122,3 +122,18 @@ def suggestions(
                 Suggestion(row.school, row.task, found.person, heavy.person, hours, found.reasons)
             )
     return result
+
+
+def accept(session: Session, suggestion: Suggestion) -> None:
+    """Write a suggestion into the school's streefdoel (started from the current sheet).
+
+    A move takes the hours from `from_person` and gives them to `person`; a gap gets the
+    person with the hours left open (0) for the team to fill in.
+    """
+    school = next(s for s in session.schools if s.id == suggestion.school.id)
+    start_target(school)
+    row = school.target.setdefault(suggestion.task.id, Assignment())
+    shares = [s for s in row.people if s.person != getattr(suggestion.from_person, "id", None)]
+    if all(s.person != suggestion.person.id for s in shares):
+        shares.append(Share(person=suggestion.person.id, hours=suggestion.hours or 0))
+    row.people = shares

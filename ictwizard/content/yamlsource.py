@@ -19,6 +19,8 @@ from pydantic_core import ErrorDetails
 from ictwizard.errors import Problem
 
 KeyPath = tuple[str | int, ...]
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where available (same node tree with marks, much faster)."""
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -69,7 +71,7 @@ def read_yaml(path: Path) -> tuple[YamlDocument | None, list[Problem]]:
 
 def parse_yaml(path: Path, text: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse YAML text that came from `path` (used for messages only)."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -147,7 +149,8 @@ def _number(value: object) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _dutch(error: ErrorDetails) -> str:
+def describe_error(error: ErrorDetails) -> str:
+    """A pydantic error in plain Dutch, as a coach or team member would want to read it."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind in ("enum", "literal_error"):
@@ -173,5 +176,5 @@ def validate(model: type[M], doc: YamlDocument) -> tuple[M | None, list[Problem]
         problems = []
         for error in exc.errors(include_url=False):
             keypath: KeyPath = tuple(error["loc"])
-            problems.append(doc.problem(keypath, _dutch(error)))
+            problems.append(doc.problem(keypath, describe_error(error)))
         return None, problems

@@ -135,6 +135,14 @@ class PlannedStep(Editable):
     note: FreeText = ""
 
 
+class Mandate(Editable):
+    """Who decides, who executes and who is the point of contact for one cluster."""
+
+    decides: Id | None = None
+    executes: list[Id] = Field(default_factory=list)
+    aanspreekpunt: Id | None = None
+
+
 class Session(Editable):
     """Everything one team answered; the unit that is saved to and loaded from one file."""
 
@@ -155,7 +163,13 @@ class Session(Editable):
     )
     """Staff counted per level (A1…C2) for the whole school, besides the named people."""
     target_model: Id | None = None
+    mandates: dict[str, Mandate] = Field(default_factory=dict)
+    """Cluster id → mandate, part of the streefdoel."""
+    overleg: list[Text] = Field(default_factory=list)
+    """The overleg bodies the team agreed on."""
     plan: list[PlannedStep] = Field(default_factory=list)
+    current_step: Id = "context"
+    """The wizard step the team was on, so re-opening continues there."""
 
     def person(self, person_id: str) -> Person | None:
         """The person with this id, if any."""
@@ -226,6 +240,13 @@ def reference_problems(session: Session, content: Content) -> Iterator[tuple[Key
     for p_index, planned in enumerate(session.plan):
         if planned.owner is not None and planned.owner not in people:
             yield ("plan", p_index, "owner"), _unknown("persoon", planned.owner, people)
+    for cluster_id, mandate in session.mandates.items():
+        where = ("mandates", cluster_id)
+        if cluster_id not in cluster_ids:
+            yield where, _unknown("cluster", cluster_id, cluster_ids)
+        for person_id in [mandate.decides, mandate.aanspreekpunt, *mandate.executes]:
+            if person_id is not None and person_id not in people:
+                yield where, _unknown("persoon", person_id, people)
 
 
 def _answer_problems(
@@ -279,3 +300,13 @@ def session_tasks(session: Session, content: Content) -> list[Task]:
             text = session.renamed_tasks.get(task.id)
             result.append(task.model_copy(update={"text": text}) if text else task)
     return result
+
+
+def start_target(school: School) -> None:
+    """Begin a school's streefdoel as a copy of its current takenoverzicht (if still empty).
+
+    Teams redesign from what exists ("behouden en versterken van wat al goed loopt"), so the
+    streefdoel starts from today's rows rather than from a blank sheet.
+    """
+    if not school.target:
+        school.target = {task: row.model_copy(deep=True) for task, row in school.current.items()}

@@ -1,120 +1,209 @@
-"""The Textual app. For now one read-only screen: the current takenoverzicht per school.
+"""The Textual app: routing between steps, saving, and errors — nothing else.
 
 `make_app` is the only way to build the app (CLI, tests and `textual serve` alike), so it
-always receives finished objects and never opens files itself.
+always receives finished objects. Every change is written to disk by `record()` before the
+next key press is handled; quitting, closing the terminal or Ctrl+C loses nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Header, OptionList
+from textual.widgets.option_list import Option
 
-from ictwizard.i18n import t
-from ictwizard.model.content import Content, Task
-from ictwizard.model.session import Assignment, School, Session, session_tasks
+from ictwizard.analysis.core import Analysis, analyse
+from ictwizard.errors import UserError
+from ictwizard.i18n import language, t
+from ictwizard.model.content import Content
+from ictwizard.model.progress import STEPS, State, progress
+from ictwizard.model.session import Session
+from ictwizard.store import load_session, save_session
+from ictwizard.tui.dialogs import ErrorDialog, HelpDialog
+from ictwizard.tui.messages import SessionSaved
+from ictwizard.tui.start import StartScreen
+from ictwizard.tui.steps import PANES
+from ictwizard.tui.steps.base import StepPane
+
+_MARKS = {State.KLAAR: "✓", State.BEZIG: "◐", State.LEEG: "·"}
+
+
+class WizardScreen(Screen[None]):
+    """The step list on the left, the current step on the right."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "app.help", t("app.help")),
+        Binding("f2", "app.focus_steps", t("app.steps")),
+        Binding("f7", "app.step(-1)", t("app.prev_step")),
+        Binding("f8", "app.step(1)", t("app.next_step")),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """Header, step list, panes, footer."""
+        yield Header()
+        with Horizontal():
+            yield OptionList(id="steps")
+            with ContentSwitcher(id="panes"):
+                for step in STEPS:
+                    yield PANES[step](id=f"step-{step}")
+        yield Footer()
 
 
 class WizardApp(App[None]):
-    """Shows a session's takenoverzicht, one school at a time."""
+    """Walks a team through the stappenplan for one session."""
 
+    CSS_PATH = "app.tcss"
     TITLE = t("app.title")
-    CSS = """
-    #school { padding: 0 1; text-style: bold; background: $boost; }
-    DataTable { height: 1fr; }
-    """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", t("app.quit")),
-        Binding("n", "school(1)", t("app.next_school")),
-        Binding("p", "school(-1)", t("app.prev_school")),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "quit", t("app.quit"))]
 
-    def __init__(self, content: Content, session: Session, path: Path) -> None:
+    def __init__(self, content: Content, session: Session | None, path: Path | None) -> None:
         super().__init__()
         self.content = content
-        self.session = session
-        self.path = path
-        self.school_index = 0
+        self._session = session
+        self._path = path
+        self._analysis: Analysis | None = None
 
-    def compose(self) -> ComposeResult:
-        """Header, a line naming the school, the task table and the key bindings."""
-        yield Header()
-        yield Static(id="school")
-        yield DataTable(id="tasks", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+    @property
+    def session(self) -> Session:
+        """The open session (the start screen runs before there is one)."""
+        if self._session is None:
+            raise RuntimeError("no session open")
+        return self._session
+
+    @property
+    def path(self) -> Path:
+        """Where the open session is saved."""
+        if self._path is None:
+            raise RuntimeError("no session open")
+        return self._path
+
+    @property
+    def analysis(self) -> Analysis:
+        """The analysis of the session as it is now, computed once per change."""
+        if self._analysis is None:
+            self._analysis = analyse(self.session, self.content)
+        return self._analysis
 
     def on_mount(self) -> None:
-        """Fill the table for the first school."""
-        self.sub_title = f"{self.session.context.name} — {self.path}"
-        table = self.query_one("#tasks", DataTable)
-        # Fixed widths keep "who" and "priority" on screen; long task texts end in "…".
-        for key, width in (
-            ("col.cluster", 12),
-            ("col.kerntaak", 4),
-            ("col.task", 54),
-            ("col.level", 6),
-            ("col.people", 30),
-            ("col.priority", 10),
-        ):
-            table.add_column(t(key), width=width)
-        self._show_school()
-
-    def action_school(self, step: int) -> None:
-        """Switch to the next (1) or previous (-1) school."""
-        if self.session.schools:
-            self.school_index = (self.school_index + step) % len(self.session.schools)
-            self._show_school()
-
-    def _show_school(self) -> None:
-        table = self.query_one("#tasks", DataTable)
-        table.clear()
-        header = self.query_one("#school", Static)
-        if not self.session.schools:
-            header.update(Text(self.session.context.name))
-            return
-        school = self.session.schools[self.school_index]
-        tasks = session_tasks(self.session, self.content)
-        filled = sum(1 for task in tasks if school.current.get(task.id, Assignment()).people)
-        hours = sum(a.hours for a in school.current.values())
-        position = t(
-            "school.position", index=self.school_index + 1, count=len(self.session.schools)
-        )
-        line = t("school.header", school=school.name, filled=filled, total=len(tasks), hours=hours)
-        header.update(Text(f"{line}   ({position})"))
-        for task in tasks:
-            table.add_row(*self._row(school, task))
-
-    def _row(self, school: School, task: Task) -> list[Text]:
-        assignment = school.current.get(task.id)
-        cluster = self.content.cluster(task.cluster).excel_label
-        if assignment is None or not assignment.people:
-            people = Text(t("cell.unfilled"), style="dim italic")
+        """Open the session, or the start screen when there is none."""
+        if self._session is None:
+            self.push_screen(StartScreen(self.content), self._open)
         else:
-            names = ", ".join(self._share(s.person, s.hours) for s in assignment.people)
-            people = Text(names, no_wrap=True, overflow="ellipsis")
-        level = t(f"level.{assignment.level}") if assignment and assignment.level else ""
-        priority = (
-            t(f"priority.{assignment.priority}") if assignment and assignment.priority else ""
+            self._show_wizard()
+
+    def _open(self, path: Path | None) -> None:
+        """Called by the start screen with the chosen file (None: the user quit)."""
+        if path is None:
+            self.exit()
+            return
+        try:
+            self._session = load_session(path, self.content)
+        except UserError as exc:
+            self.push_screen(ErrorDialog(t("app.cannot_open"), str(exc)))
+            self.push_screen(StartScreen(self.content), self._open)
+            return
+        self._path = path
+        self._show_wizard()
+
+    def _show_wizard(self) -> None:
+        self.sub_title = f"{self.session.context.name} — {self.path}"
+        self.push_screen(WizardScreen())
+        self.call_after_refresh(self.show_step, self.session.current_step)
+
+    def record(self) -> bool:
+        """Save the session now and refresh what depends on it; False if saving failed."""
+        self._analysis = None
+        try:
+            save_session(self.session, self.path)
+        except UserError as exc:
+            self.push_screen(ErrorDialog(t("app.not_saved"), str(exc)))
+            return False
+        self._refresh_steps()
+        self.screen.post_message(SessionSaved())
+        return True
+
+    def show_step(self, step: str) -> None:
+        """Switch to a step, remember it in the session, and refresh its pane."""
+        if step not in STEPS:
+            step = STEPS[0]
+        if self.session.current_step != step:
+            self.session.current_step = step
+            self.record()
+        self.screen.query_one("#panes", ContentSwitcher).current = f"step-{step}"
+        self.current_pane.refresh_view()
+        self._refresh_steps()
+
+    @property
+    def current_pane(self) -> StepPane:
+        """The pane of the step on screen."""
+        return self.screen.query_one(f"#step-{self.session.current_step}", StepPane)
+
+    def _refresh_steps(self) -> None:
+        steps = self.screen.query_one("#steps", OptionList)
+        states = progress(self.session, self.content)
+        options = []
+        for index, step in enumerate(STEPS):
+            state = states[step]
+            detail = f" ({state.detail})" if state.detail else ""
+            label = Text(f"{_MARKS[state.state]} {index} {t(f'step.{step}')}{detail}")
+            if step == self.session.current_step:
+                label.stylize("bold")
+            options.append(Option(label, id=step))
+        highlighted = steps.highlighted
+        steps.set_options(options)
+        steps.highlighted = (
+            highlighted if highlighted is not None else STEPS.index(self.session.current_step)
         )
-        # Text(), never a plain str: DataTable would read "[b]" in a typed name as markup.
-        return [
-            Text(cluster),
-            Text("★" if task.kerntaak else ""),
-            Text(task.text, no_wrap=True, overflow="ellipsis"),
-            Text(level),
-            people,
-            Text(priority),
-        ]
 
-    def _share(self, person_id: str, hours: float) -> str:
-        person = self.session.person(person_id)
-        return f"{person.name if person else person_id} {hours:g}u"
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on the step list opens that step."""
+        if event.option_list.id == "steps" and event.option.id:
+            self.show_step(event.option.id)
+            self.current_pane.focus()
+
+    def action_step(self, delta: int) -> None:
+        """F7/F8: previous or next step."""
+        index = STEPS.index(self.session.current_step) + delta
+        self.show_step(STEPS[max(0, min(len(STEPS) - 1, index))])
+
+    def action_focus_steps(self) -> None:
+        """F2: put the cursor in the step list."""
+        self.screen.query_one("#steps", OptionList).focus()
+
+    def action_help(self) -> None:
+        """F1: explain the current step."""
+        self.push_screen(HelpDialog(t(f"help.{self.session.current_step}")))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Palette entries: jump to any step, plus Textual's own commands."""
+        if isinstance(screen, WizardScreen):
+            for index, step in enumerate(STEPS):
+                yield SystemCommand(
+                    t("palette.goto", index=index, step=t(f"step.{step}")),
+                    t("palette.goto_help"),
+                    partial(self.show_step, step),
+                )
+            yield SystemCommand(
+                t("palette.language"), t("palette.language_help"), self._switch_language
+            )
+        yield from super().get_system_commands(screen)
+
+    def _switch_language(self) -> None:
+        from ictwizard.settings import save_language
+
+        other = "en" if language() == "nl" else "nl"
+        save_language(other)
+        self.notify(t("app.language_saved", lang=other))
 
 
-def make_app(content: Content, session: Session, path: Path) -> WizardApp:
-    """Build the app around a loaded content set and session."""
+def make_app(content: Content, session: Session | None, path: Path | None) -> WizardApp:
+    """Build the app around loaded content and, if already chosen, a session and its file."""
     return WizardApp(content, session, path)

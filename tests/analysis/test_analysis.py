@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from ictwizard.analysis.core import analyse
+from ictwizard.analysis.suggestions import accept
 from ictwizard.model.content import Task
 from ictwizard.model.session import Assignment, School, Share, VierInBalansResponse
 from ictwizard.model.vocab import Level
@@ -183,3 +184,20 @@ def test_a_school_without_streefdoel_keeps_its_current_rows_in_the_transition() 
     assert all(school.id == "s" for school, _ in tr.new_gaps)
     assert all(move.school.id == "s" for move in tr.moves)
     assert {h.person.id: h.after for h in tr.hours}["b"] == 1
+
+
+def test_accepting_a_move_starts_the_streefdoel_from_today_and_moves_the_hours() -> None:
+    session = mini.session()
+    result = analyse(session, mini.content())
+    move = result.suggestions[1]
+    accept(session, move)
+    target = session.schools[0].target
+    assert [(s.person, s.hours) for s in target["t2"].people] == [("b", 1), ("c", 1)]
+    assert [(s.person, s.hours) for s in target["t1"].people] == [("a", 4)]
+    assert session.schools[0].current["t2"].people[0].person == "a"
+
+
+def test_accepting_a_gap_adds_the_person_with_hours_to_fill_in() -> None:
+    session = mini.session()
+    accept(session, analyse(session, mini.content()).suggestions[0])
+    assert [(s.person, s.hours) for s in session.schools[0].target["t4"].people] == [("b", 0)]

@@ -1,0 +1,421 @@
+"""Step 7, Actieplan: the steps that take the team from today to its streefdoel.
+
+The analysis proposes steps from `roadmaps/` (chosen by their conditions, phase by phase,
+with an owner and dates). The team adopts the proposal once and from then on owns it: who,
+when, how far and a note per step. Seed 001 (aanbeveling 7) calls the transition a process
+of years, so every step shows its output, outcome or impact indicator for the follow-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from itertools import groupby
+from typing import ClassVar, Self
+
+from pydantic import ValidationError
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, Static
+from textual.widgets.data_table import ColumnKey
+
+from ictwizard.analysis.recommend import Evidence
+from ictwizard.i18n import t
+from ictwizard.model.content import Phase, Step
+from ictwizard.model.session import PlannedStep, PlanStatus
+from ictwizard.tui.dialogs import TextPrompt
+from ictwizard.tui.steps.base import StepPane, validation_message
+from ictwizard.tui.steps.streefdoel import evidence_text
+
+STATUSES = list(PlanStatus)
+"""The order `s` cycles through: todo → bezig → klaar → geschrapt → todo."""
+
+_FIXED = (("phase", 4), ("owner", 14), ("start", 10), ("deadline", 10), ("status", 10))
+_FLEXIBLE = (("step", 0.65, 24), ("indicator", 0.35, 16))
+"""Column key, share of the width left by the fixed columns, minimum width."""
+
+_EDIT_ACTIONS = frozenset({"status", "owner", "dates", "note"})
+
+_STATUS_STYLE = {
+    PlanStatus.TODO: "",
+    PlanStatus.BUSY: "italic",
+    PlanStatus.DONE: "bold",
+    PlanStatus.DROPPED: "dim strike",
+}
+"""Readable in grayscale on a projector: italic while busy, bold when done, struck if dropped."""
+
+
+def parse_dates(text: str) -> tuple[date | None, date | None]:
+    """Read "2027-01-15 2027-03-01" (start, deadline; "-" for not known yet).
+
+    Raises:
+        ValueError: with a message for the user when a date is malformed or the deadline
+            falls before the start — a plan cannot end before it begins.
+    """
+    parts = text.split()
+    if len(parts) != 2:
+        raise ValueError(t("plan.dates.two"))
+    start, deadline = (_date(part) for part in parts)
+    if start is not None and deadline is not None and deadline < start:
+        raise ValueError(t("plan.dates.order"))
+    return start, deadline
+
+
+def _date(text: str) -> date | None:
+    if text == "-":
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(t("plan.dates.bad", value=text)) from None
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "-"
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One row of the table: a step of the plan, or of the proposal before it is adopted."""
+
+    key: str
+    step_id: str
+    step: Step | None
+    """None when the content no longer has this step; the plan keeps it by id."""
+    phase: Phase | None
+    owner: str
+    start: date | None
+    deadline: date | None
+    status: PlanStatus | None
+    """None for a proposed step the team has not adopted yet."""
+    note: str
+    evidence: list[Evidence]
+
+
+class ActieplanPane(StepPane):
+    """The proposed plan, then the team's own plan, grouped by phase."""
+
+    STEP = "actieplan"
+
+    DEFAULT_CSS = """
+    ActieplanPane #plan-summary { padding: 0 1; text-style: bold; }
+    ActieplanPane #plan-table { height: 1fr; }
+    ActieplanPane #plan-detail { height: 11; padding: 0 1; border-top: solid $primary-background; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("v", "adopt", t("plan.key.adopt")),
+        Binding("s", "status", t("plan.key.status")),
+        Binding("o", "owner(1)", t("plan.key.owner")),
+        Binding("O", "owner(-1)", t("plan.key.owner_back"), show=False),
+        Binding("d", "dates", t("plan.key.dates")),
+        Binding("n", "note", t("plan.key.note")),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """Summary line, the table, and the details of the highlighted step."""
+        yield Static(id="plan-summary")
+        yield DataTable(id="plan-table", cursor_type="row", zebra_stripes=True)
+        with VerticalScroll(id="plan-detail"):
+            yield Static(id="plan-detail-text")
+
+    def on_mount(self) -> None:
+        """Create the columns once."""
+        table = self.query_one("#plan-table", DataTable)
+        widths = dict(_FIXED) | {key: minimum for key, _, minimum in _FLEXIBLE}
+        for key in ("phase", "step", "owner", "start", "deadline", "status", "indicator"):
+            table.add_column(t(f"plan.col.{key}"), key=key, width=widths[key])
+
+    def on_resize(self) -> None:
+        """Refit the columns once the table has its new size."""
+        self.call_after_refresh(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Give the title and the indicator what the fixed columns leave, so nothing scrolls."""
+        table = self.query_one("#plan-table", DataTable)
+        if not table.size.width:
+            return
+        fixed = sum(width for _, width in _FIXED)
+        padding = 2 * table.cell_padding * (len(_FIXED) + len(_FLEXIBLE)) + 2
+        free = table.size.width - fixed - padding
+        for key, share, minimum in _FLEXIBLE:
+            table.columns[ColumnKey(key)].width = max(minimum, int(free * share))
+        table.refresh(layout=True)
+
+    def focus(self, scroll_visible: bool = True) -> Self:
+        """Put the cursor in the table, where the keys of this step work."""
+        self.query_one("#plan-table", DataTable).focus(scroll_visible)
+        return self
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Before adoption only `v` works; after it, only the editing keys."""
+        if self.session.current_step != self.STEP:
+            return False  # hidden, but perhaps still holding the focus
+        if action == "adopt":
+            return not self.session.plan and bool(self.analysis.plan)
+        if action in _EDIT_ACTIONS:
+            return bool(self.session.plan)
+        return True
+
+    # -- what is on screen ------------------------------------------------------------------
+
+    def refresh_view(self) -> None:
+        """Rebuild the table from the plan (or the proposal), keeping the cursor's step."""
+        table = self.query_one("#plan-table", DataTable)
+        keep = self._cursor_key()
+        table.clear()
+        for phase, lines in groupby(self._lines(), key=lambda line: line.phase):
+            key = f"phase:{phase.id if phase else '?'}"
+            table.add_row(Text(""), self._phase_header(phase), key=key)
+            for line in lines:
+                table.add_row(*self._cells(line), key=line.key)
+        if keep is not None and keep in table.rows:
+            table.move_cursor(row=table.get_row_index(keep))
+        elif table.row_count > 1:
+            table.move_cursor(row=1)
+        self._show_summary()
+        self._show_detail()
+        self.refresh_bindings()
+        if not self.has_focus_within:
+            # F7/F8 leave the focus in the pane that was left; the keys belong here now.
+            self.focus()
+
+    def _lines(self) -> list[_Line]:
+        """The plan when there is one, else the proposal, in phase order."""
+        if not self.session.plan:
+            return [
+                _Line(
+                    key=f"proposal:{index}",
+                    step_id=item.step.id,
+                    step=item.step,
+                    phase=item.phase,
+                    owner=item.owner.name
+                    if item.owner
+                    else t("plan.unassigned_role", role=t(f"role.{item.step.owner_role.value}")),
+                    start=item.start,
+                    deadline=item.deadline,
+                    status=None,
+                    note="",
+                    evidence=item.evidence,
+                )
+                for index, item in enumerate(self.analysis.plan)
+            ]
+        where = {
+            step.id: (part.phase, step) for part in self.content.roadmap for step in part.steps
+        }
+        why = {item.step.id: item.evidence for item in self.analysis.plan}
+        lines = []
+        for index, planned in enumerate(self.session.plan):
+            phase, step = where.get(planned.step, (None, None))
+            lines.append(
+                _Line(
+                    key=str(index),
+                    step_id=planned.step,
+                    step=step,
+                    phase=phase,
+                    owner=self.person_name(planned.owner) if planned.owner else "",
+                    start=planned.start,
+                    deadline=planned.deadline,
+                    status=planned.status,
+                    note=planned.note,
+                    evidence=why.get(planned.step, []),
+                )
+            )
+        # Steps the content no longer knows go last, in their own group.
+        last = 1 + max((p.phase.order for p in self.content.roadmap), default=0)
+        return sorted(lines, key=lambda line: line.phase.order if line.phase else last)
+
+    def _phase_header(self, phase: Phase | None) -> Text:
+        name = f"{phase.order}. {phase.name}" if phase else t("plan.unknown_phase")
+        return Text(name, style="bold underline", no_wrap=True)
+
+    def _cells(self, line: _Line) -> list[Text]:
+        title = (line.step.title if line.step else line.step_id) + (" ✎" if line.note else "")
+        if line.status is None:
+            status = Text(t("plan.status.proposal"), style="italic")
+        else:
+            status = Text(t(f"plan.status.{line.status.value}"), style=_STATUS_STYLE[line.status])
+        indicator = (
+            f"{t(f'plan.kind.{line.step.indicator.kind.value}')}: {line.step.indicator.text}"
+            if line.step
+            else ""
+        )
+        owner = (
+            Text(line.owner, no_wrap=True, overflow="ellipsis")
+            if line.owner
+            else Text(t("plan.unassigned"), style="dim italic")
+        )
+        return [
+            Text(str(line.phase.order) if line.phase else "?"),
+            Text(title, no_wrap=True, overflow="ellipsis"),
+            owner,
+            Text(_day(line.start)),
+            Text(_day(line.deadline)),
+            status,
+            Text(indicator, no_wrap=True, overflow="ellipsis"),
+        ]
+
+    def _show_summary(self) -> None:
+        plan = self.session.plan
+        if plan:
+            counts = {status: sum(p.status is status for p in plan) for status in STATUSES}
+            line = t(
+                "plan.summary",
+                steps=len(plan),
+                todo=counts[PlanStatus.TODO],
+                busy=counts[PlanStatus.BUSY],
+                done=counts[PlanStatus.DONE],
+                dropped=counts[PlanStatus.DROPPED],
+                unowned=sum(p.owner is None for p in plan),
+            )
+        elif self.analysis.plan:
+            phases = {item.phase.id for item in self.analysis.plan}
+            line = t("plan.proposal", steps=len(self.analysis.plan), phases=len(phases))
+        else:
+            line = t("plan.no_proposal")
+        self.query_one("#plan-summary", Static).update(Text(line))
+
+    def _cursor_key(self) -> str | None:
+        table = self.query_one("#plan-table", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return key if key and not key.startswith("phase:") else None
+
+    def _cursor_line(self) -> _Line | None:
+        key = self._cursor_key()
+        return next((line for line in self._lines() if line.key == key), None)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        """Moving through the plan shows each step's why, how and indicator."""
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        line = self._cursor_line()
+        self.query_one("#plan-detail-text", Static).update(
+            self._detail(line) if line else Text(t("plan.detail_hint"))
+        )
+
+    def _detail(self, line: _Line) -> Text:
+        """Everything about one step; the note as typed, never read as markup."""
+        out = Text()
+        if line.step is None:
+            out.append(t("plan.unknown_step", step=line.step_id) + "\n", style="bold")
+            self._append_note(out, line.note)
+        else:
+            step = line.step
+            if line.phase:
+                out.append(t("plan.phase", order=line.phase.order, name=line.phase.name) + "\n")
+            out.append(step.title + "\n", style="bold")
+            self._append_note(out, line.note)
+            out.append(t("plan.why", text=step.why) + "\n")
+            out.append(t("plan.how", text=step.how) + "\n")
+            kind = t(f"plan.kind.{step.indicator.kind.value}")
+            out.append(t("plan.indicator", kind=kind, text=step.indicator.text) + "\n")
+            if line.evidence:
+                out.append(t("plan.because", evidence=evidence_text(line.evidence)) + "\n", "dim")
+            out.append(t("plan.source", source=step.source) + "\n", style="dim")
+        return out
+
+    def _append_note(self, out: Text, note: str) -> None:
+        """The team's note, high up where it is seen; appended as plain text, not markup."""
+        if note:
+            out.append(t("plan.note") + " ", style="bold")
+            out.append(note + "\n")
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _planned(self) -> PlannedStep | None:
+        """The adopted step under the cursor (None on a phase header or in the proposal)."""
+        key = self._cursor_key()
+        if not self.session.plan or key is None or not key.isdigit():
+            return None
+        index = int(key)
+        return self.session.plan[index] if index < len(self.session.plan) else None
+
+    def _saved(self) -> None:
+        self.record()
+        self.refresh_view()
+
+    def action_adopt(self) -> None:
+        """v: the proposal becomes the team's plan, to edit from here on."""
+        if self.session.plan or not self.analysis.plan:
+            return
+        self.session.plan = [
+            PlannedStep(
+                step=item.step.id,
+                owner=item.owner.id if item.owner else None,
+                start=item.start,
+                deadline=item.deadline,
+            )
+            for item in self.analysis.plan
+        ]
+        self._saved()
+        self.notify(t("plan.adopted", steps=len(self.session.plan)))
+
+    def action_status(self) -> None:
+        """s: te doen → bezig → klaar → geschrapt → te doen."""
+        planned = self._planned()
+        if planned is None:
+            return
+        planned.status = STATUSES[(STATUSES.index(planned.status) + 1) % len(STATUSES)]
+        self._saved()
+
+    def action_owner(self, delta: int) -> None:
+        """Key o (O backwards): the next person of the team owns the step, then nobody."""
+        planned = self._planned()
+        if planned is None:
+            return
+        choices: list[str | None] = [None, *(p.id for p in self.session.people)]
+        index = choices.index(planned.owner) if planned.owner in choices else 0
+        planned.owner = choices[(index + delta) % len(choices)]
+        self._saved()
+
+    def action_dates(self) -> None:
+        """d: type start and deadline; a deadline before the start is refused in the prompt."""
+        planned = self._planned()
+        if planned is None:
+            return
+
+        def check(text: str) -> str | None:
+            try:
+                parse_dates(text)
+            except ValueError as exc:
+                return str(exc)
+            return None
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            planned.start, planned.deadline = parse_dates(text)
+            self._saved()
+
+        value = f"{_day(planned.start)} {_day(planned.deadline)}"
+        self.app.push_screen(
+            TextPrompt(t("plan.dates.title"), value, t("plan.dates.hint"), check), done
+        )
+
+    def action_note(self) -> None:
+        """n: a note with the step (who helps, what was agreed, why it slipped)."""
+        planned = self._planned()
+        if planned is None:
+            return
+
+        def check(text: str) -> str | None:
+            try:
+                planned.model_copy().note = text
+            except ValidationError as exc:
+                return validation_message(exc)
+            return None
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            planned.note = text
+            self._saved()
+
+        self.app.push_screen(
+            TextPrompt(t("plan.note_title"), planned.note, t("plan.note_hint"), check), done
+        )

@@ -1,0 +1,26 @@
+"""Step 2, Huidige situatie: who does which of the 67 tasks today, and for how many hours."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+
+from ictwizard.tui.steps.base import StepPane
+from ictwizard.tui.widgets.taskgrid import TaskGrid
+
+
+class HuidigPane(StepPane):
+    """The current takenoverzicht, school by school."""
+
+    STEP = "huidig"
+
+    def compose(self) -> ComposeResult:
+        """The grid on the current sheet."""
+        yield TaskGrid("current", id="huidig-grid")
+
+    def refresh_view(self) -> None:
+        """Redraw the grid from the session."""
+        self.query_one(TaskGrid).refresh_view()
+
+    def on_focus(self) -> None:
+        """Focus lands on the table, where the keys work."""
+        self.query_one("#grid-table").focus()

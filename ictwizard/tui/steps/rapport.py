@@ -1,0 +1,152 @@
+"""Step 8, Rapport: what the printed action plan will hold, and the analysis as text today.
+
+The A4 PDF for directie and schoolbestuur comes in a later version of ictwizard. Until then
+this step says so plainly, shows what the report will contain from the answers so far, and
+saves what exists for real: the analysis summary as a text file beside the session, ready to
+mail to the team or print.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar, Self
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ictwizard.i18n import t
+from ictwizard.model.session import PlanStatus
+from ictwizard.textsummary import summary
+from ictwizard.tui.dialogs import ErrorDialog
+from ictwizard.tui.steps.base import StepPane
+
+SUMMARY_SUFFIX = ".analyse.txt"
+"""`sessie.yaml` → `sessie.analyse.txt`: the text sits beside the session it describes."""
+
+
+def save_summary(path: Path, text: str) -> None:
+    """Write the analysis text as UTF-8 (Dutch has accents); OSError tells the pane why not."""
+    path.write_text(text, encoding="utf-8")
+
+
+class RapportPane(StepPane):
+    """An honest preview of the report, and the analysis saved as a text file."""
+
+    STEP = "rapport"
+
+    DEFAULT_CSS = """
+    RapportPane #report-scroll { padding: 0 1; }
+    RapportPane #report-result { margin-top: 1; text-style: bold; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("t", "save_text", t("report.key.save_text")),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """The overview and the outcome of the last save."""
+        with VerticalScroll(id="report-scroll"):
+            yield Static(id="report-overview")
+            yield Static(id="report-result")
+
+    def focus(self, scroll_visible: bool = True) -> Self:
+        """Focus the text, so `t` works straight away."""
+        self.query_one("#report-scroll", VerticalScroll).focus(scroll_visible)
+        return self
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No saving from a hidden pane that still holds the focus after F7/F8."""
+        return self.session.current_step == self.STEP
+
+    @property
+    def summary_path(self) -> Path:
+        """Where the analysis text goes."""
+        return self.wizard.path.with_suffix(SUMMARY_SUFFIX)
+
+    def refresh_view(self) -> None:
+        """Show what the report will contain, from the session and the analysis as they are."""
+        self.query_one("#report-overview", Static).update(self._overview())
+        if not self.has_focus_within:
+            # F7/F8 leave the focus in the pane that was left; the keys belong here now.
+            self.focus()
+
+    def _overview(self) -> Text:
+        session, analysis = self.session, self.analysis
+        ctx = session.context
+        out = Text()
+        out.append(t("report.title", name=ctx.name) + "\n\n", style="bold")
+        out.append(t("report.pdf_later") + "\n\n")
+        out.append(t("report.contents") + "\n", style="bold")
+
+        date = ctx.session_date.isoformat() if ctx.session_date else t("report.no_date")
+        facilitator = ctx.facilitator or t("report.none")
+        out.append(t("report.cover", name=ctx.name, date=date, facilitator=facilitator) + "\n")
+
+        names = ", ".join(p.name for p in session.people) or t("report.none")
+        out.append(t("report.team", count=len(session.people), names=names) + "\n")
+
+        found = analysis.gaps
+        out.append(
+            t(
+                "report.findings",
+                unassigned=len(found.unassigned),
+                kerntaken=len(found.kerntaken),
+                overloaded=len(analysis.workload.overloaded),
+            )
+            + "\n"
+        )
+
+        model = next((m for m in self.content.models if m.id == session.target_model), None)
+        if model is not None:
+            out.append(t("report.model", model=model.name) + "\n")
+        else:
+            out.append(t("report.model_none", model=analysis.recommended.model.name) + "\n")
+
+        planned = sum(bool(school.target) for school in session.schools)
+        out.append(t("report.target", done=planned, schools=len(session.schools)) + "\n")
+
+        clusters = {c.id for c in self.content.clusters}
+        mandated = sum(
+            1
+            for cluster_id, m in session.mandates.items()
+            if cluster_id in clusters and (m.decides or m.executes or m.aanspreekpunt)
+        )
+        out.append(
+            t(
+                "report.mandates",
+                done=mandated,
+                clusters=len(clusters),
+                overleg=len(session.overleg),
+            )
+            + "\n"
+        )
+
+        if session.plan:
+            done = sum(p.status is PlanStatus.DONE for p in session.plan)
+            out.append(t("report.plan", steps=len(session.plan), done=done) + "\n")
+        else:
+            out.append(t("report.plan_none", steps=len(analysis.plan)) + "\n")
+
+        out.append("\n" + t("report.text_file", path=str(self.summary_path)) + "\n")
+        return out
+
+    def action_save_text(self) -> None:
+        """t: save the analysis as text beside the session, and say where (or why not)."""
+        path = self.summary_path
+        text = summary(self.session, self.content, self.analysis)
+        result = self.query_one("#report-result", Static)
+        try:
+            save_summary(path, text)
+        except OSError as exc:
+            result.update(Text(t("report.not_saved", path=str(path))))
+            self.app.push_screen(
+                ErrorDialog(
+                    t("report.not_saved", path=str(path)),
+                    t("report.not_saved_why", reason=exc.strerror or str(exc)),
+                )
+            )
+            return
+        result.update(Text(t("report.saved", path=str(path))))

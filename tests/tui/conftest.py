@@ -1,0 +1,45 @@
+"""Pilot helpers: the wizard on a saved copy of the demo, opened at a chosen step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ictwizard.model.content import Content
+from ictwizard.model.session import Session
+from ictwizard.store import load_session, save_session
+from ictwizard.tui.app import WizardApp, make_app
+
+OpenWizard = Callable[[str], WizardApp]
+CLEAR = ("end", "ctrl+u")
+"""Keys that empty a pre-filled input, as a user would: to the end, delete to the start."""
+SIZE = (140, 40)
+"""Terminal size for pilot tests: a laptop terminal in a workshop."""
+
+
+@pytest.fixture
+def session_file(tmp_path: Path, demo: Session) -> Path:
+    """The demo saved to a temporary file that the wizard edits."""
+    path = tmp_path / "sessie.yaml"
+    save_session(demo, path)
+    return path
+
+
+@pytest.fixture
+def wizard(content: Content, session_file: Path) -> OpenWizard:
+    """`wizard("vib")`: an app on the saved demo, opening at that step."""
+
+    def open_at(step: str) -> WizardApp:
+        session = load_session(session_file, content)
+        session.current_step = step
+        return make_app(content, session, session_file)
+
+    return open_at
+
+
+@pytest.fixture
+def saved(content: Content, session_file: Path) -> Callable[[], Session]:
+    """Read the session file back from disk, as the next start of the wizard would."""
+    return lambda: load_session(session_file, content)
