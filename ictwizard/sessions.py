@@ -83,4 +83,3 @@ def recent_sessions(content: Content) -> list[SessionInfo]:
             )
         )
     return infos
-

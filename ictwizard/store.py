@@ -21,7 +21,6 @@ from ictwizard.errors import Problem, SessionError
 from ictwizard.model.content import Content
 from ictwizard.model.session import SCHEMA_VERSION, Session, reference_problems
 
-
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 """libyaml's dumper where PyYAML was built with it: several times faster on every save."""
 

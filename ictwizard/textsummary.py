@@ -45,15 +45,6 @@ def _limited(lines: list[str], indent: str = "  ") -> Iterable[str]:
         yield f"{indent}… en {len(lines) - LIST_LIMIT} meer"
 
 
-def _evidence(items: list[Evidence]) -> str:
-    shown = []
-    for item in items:
-        value = item.value
-        text = f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else repr(value)
-        shown.append(f"{item.path} = {text}")
-    return "; ".join(shown)
-
-
 def summary(session: Session, content: Content, result: Analysis) -> str:
     """The whole analysis as text, section by section."""
     out: list[str] = []
@@ -203,7 +194,7 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
         for hit in advice.hits:
             sign = "+" if hit.rule.weight > 0 else "−"
             out.append(f"     {sign} {hit.rule.reason}")
-            out.append(f"       want {_evidence(hit.evidence)} · bron: {hit.rule.source}")
+            out.append(f"       want {evidence_text(hit.evidence)} · bron: {hit.rule.source}")
     out.append("")
 
     out.append(f"VOORSTELLEN VOOR HET STREEFDOEL ({len(result.suggestions)})")
@@ -234,3 +225,18 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
             f"{item.step.indicator.text}]"
         )
     return "\n".join(out) + "\n"
+
+
+def evidence_text(items: list[Evidence]) -> str:
+    """`share.technisch = 0.68; schools = 3`: the facts a rule read, for "why this advice"."""
+    shown = []
+    for item in items:
+        value = item.value
+        if isinstance(value, float):
+            text = f"{value:.2f}".rstrip("0").rstrip(".")
+        elif isinstance(value, str):
+            text = repr(value)
+        else:
+            text = str(value)
+        shown.append(f"{item.path} = {text}")
+    return "; ".join(shown)

@@ -35,7 +35,9 @@ def test_no_key_is_defined_in_two_modules() -> None:
 
 def test_placeholders_match_between_languages() -> None:
     for key, dutch in CATALOGS["nl"].items():
-        assert set(re.findall(r"{(\w+)", dutch)) == set(re.findall(r"{(\w+)", CATALOGS["en"][key])), key
+        assert set(re.findall(r"{(\w+)", dutch)) == set(
+            re.findall(r"{(\w+)", CATALOGS["en"][key])
+        ), key
 
 
 def test_every_step_has_a_label_and_help_in_both_languages() -> None:

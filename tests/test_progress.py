@@ -10,14 +10,18 @@ from ictwizard.model.session import SCHEMA_VERSION, Context, PlannedStep, School
 
 
 def test_a_new_session_has_only_its_context_started(content: Content) -> None:
-    session = Session(schema_version=SCHEMA_VERSION, context=Context(name="X"), schools=[School(id="s", name="X")])
+    session = Session(
+        schema_version=SCHEMA_VERSION, context=Context(name="X"), schools=[School(id="s", name="X")]
+    )
     states = {step: p.state for step, p in progress(session, content).items()}
     assert states["context"] is State.BEZIG
     assert {s for s, state in states.items() if state is not State.LEEG} == {"context"}
     assert steps_done(session, content) == 0
 
 
-def test_the_demo_has_the_inventory_in_progress_and_no_plan_yet(demo: Session, content: Content) -> None:
+def test_the_demo_has_the_inventory_in_progress_and_no_plan_yet(
+    demo: Session, content: Content
+) -> None:
     states = progress(demo, content)
     assert states["team"].state is State.KLAAR
     assert states["huidig"].state is State.BEZIG

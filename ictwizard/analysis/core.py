@@ -81,7 +81,16 @@ def analyse(session: Session, content: Content, start: date | None = None) -> An
         target_workload=target_load,
         target_gaps=gaps(session, content, target) if has_target else None,
         transition=transition(current, target, load, target_load) if target_load else None,
-        suggestions=suggestions(session, content, current, load, found, comp, roll),
+        # Proposals are for the streefdoel: once accepted, a proposal is no longer needed.
+        suggestions=suggestions(
+            session,
+            content,
+            target,
+            target_load or load,
+            gaps(session, content, target) if has_target else found,
+            comp,
+            roll,
+        ),
         facts=facts,
         models=models,
         plan=plan,

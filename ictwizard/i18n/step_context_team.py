@@ -60,9 +60,6 @@ NL: dict[str, str] = {
         "of niveau SG in stap 1 (Team)."
     ),
     "context.removed": "{name} verwijderd.",
-    "context.confirm_yes": "Ja, verwijderen",
-    "context.confirm_no": "Nee",
-    "context.confirm_hint": "j: ja · n of Esc: nee",
     "team.intro": (
         "Wie zit in het (toekomstige) ICT-team, en hoeveel uur per week kan elk aan ICT geven? "
         "Een pseudoniem mag."
@@ -218,9 +215,6 @@ EN: dict[str, str] = {
         "group level in step 1 (Team) first."
     ),
     "context.removed": "{name} removed.",
-    "context.confirm_yes": "Yes, remove",
-    "context.confirm_no": "No",
-    "context.confirm_hint": "y: yes · n or Esc: no",
     "team.intro": (
         "Who is in the (future) ICT team, and how many hours a week can each give to ICT? "
         "A pseudonym is fine."

@@ -53,11 +53,9 @@ NL: dict[str, str] = {
         "gaten gedicht: {closed} · nieuwe gaten: {new}"
     ),
     "goal.suggestions_title": (
-        "Voorstellen van de analyse: {count}, waarvan {accepted} overgenomen "
-        "(Enter of a: overnemen in het streefdoel)"
+        "Open voorstellen van de analyse: {count} (Enter of a: overnemen in het streefdoel)"
     ),
     "goal.from": "(van {person}, {hours})",
-    "goal.already_accepted": "Dit voorstel staat al in het streefdoel.",
     "goal.nobody": "niemand",
     "goal.mandates_hint": (
         "Enter op een cel: kies wie beslist, wie uitvoert (meerdere mogelijk) en wie "
@@ -193,7 +191,8 @@ NL: dict[str, str] = {
         'uur. Het begint als kopie van de huidige situatie ("behouden en versterken wat al '
         'goed loopt"). Bovenaan de **voorstellen** van de analyse — profiel, rol, '
         "competentieniveau, vrije uren, poolen op SG-niveau: **Enter** of **a** neemt het "
-        "gemarkeerde voorstel over (✔). De regel erboven toont wat het streefdoel verandert: "
+        "gemarkeerde voorstel over; het verdwijnt dan uit de lijst. De "
+        "regel erboven toont wat het streefdoel verandert: "
         "uren die vrijkomen per persoon, gedichte en nieuwe gaten. Verdeel op basis van "
         "expertise en talent: de juiste persoon op de juiste plaats.\n\n"
         "## 3 Mandaten\n\n"
@@ -284,11 +283,9 @@ EN: dict[str, str] = {
         "new gaps: {new}"
     ),
     "goal.suggestions_title": (
-        "Suggestions from the analysis: {count}, {accepted} accepted "
-        "(Enter or a: accept into the target)"
+        "Open suggestions from the analysis: {count} (Enter or a: accept into the target)"
     ),
     "goal.from": "(from {person}, {hours})",
-    "goal.already_accepted": "This suggestion is already in the target.",
     "goal.nobody": "nobody",
     "goal.mandates_hint": (
         "Enter on a cell: choose who decides, who executes (several allowed) and who is the "
@@ -418,7 +415,8 @@ EN: dict[str, str] = {
         "The *Streefdoel* sheet of the task overview: who will do which task, for how many "
         "hours. It starts as a copy of today's situation. At the top, the analysis' "
         "**suggestions** — profile, role, competence level, spare hours, pooling at "
-        "school-group level: **Enter** or **a** accepts the highlighted one (✔). The line above "
+        "school-group level: **Enter** or **a** accepts the highlighted "
+        "one; it then leaves the list. The line above "
         "shows what the target changes: hours freed per person, gaps closed and new.\n\n"
         "## 3 Mandates\n\n"
         "The model's second pillar: **clear mandates**. Per cluster: who **decides**, who "

@@ -116,7 +116,12 @@ class WizardApp(App[None]):
     def _show_wizard(self) -> None:
         self.sub_title = f"{self.session.context.name} — {self.path}"
         self.push_screen(WizardScreen())
-        self.call_after_refresh(self.show_step, self.session.current_step)
+        self.call_after_refresh(self._resume)
+
+    def _resume(self) -> None:
+        """Open the step the team was on, with the keyboard in it, ready to continue."""
+        self.show_step(self.session.current_step)
+        self.current_pane.focus()
 
     def record(self) -> bool:
         """Save the session now and refresh what depends on it; False if saving failed."""
@@ -127,7 +132,8 @@ class WizardApp(App[None]):
             self.push_screen(ErrorDialog(t("app.not_saved"), str(exc)))
             return False
         self._refresh_steps()
-        self.screen.post_message(SessionSaved())
+        self.sub_title = f"{self.session.context.name} — {self.path}"
+        self.current_pane.post_message(SessionSaved())
         return True
 
     def show_step(self, step: str) -> None:
@@ -138,8 +144,16 @@ class WizardApp(App[None]):
             self.session.current_step = step
             self.record()
         self.screen.query_one("#panes", ContentSwitcher).current = f"step-{step}"
-        self.current_pane.refresh_view()
+        pane = self.current_pane
+        pane.refresh_view()
         self._refresh_steps()
+        # After F7/F8 the focus sits in the step just left, now hidden: hand the keyboard to
+        # the new step. Someone walking the step list with the arrows keeps the cursor there.
+        focused = self.screen.focused
+        if focused is None or any(
+            isinstance(node, StepPane) and node is not pane for node in focused.ancestors
+        ):
+            pane.focus()
 
     @property
     def current_pane(self) -> StepPane:

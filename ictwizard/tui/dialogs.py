@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Markdown, Static
+from textual.widgets import Button, Input, Label, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
 
 from ictwizard.i18n import t
 
@@ -83,4 +85,84 @@ class TextPrompt(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         """Close without a value."""
+        self.dismiss(None)
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """Asks before something is removed; "No" has the focus, so a stray Enter keeps it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,y", "answer(True)", t("dialog.yes")),
+        Binding("n,escape", "answer(False)", t("dialog.no")),
+    ]
+
+    DEFAULT_CSS = """
+    ConfirmDialog .confirm-buttons { height: auto; margin-top: 1; }
+    ConfirmDialog .confirm-buttons Button { margin-right: 2; }
+    """
+
+    def __init__(self, title: str, message: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        """Title, message, the two answers and a hint."""
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            yield Static(Text(self.message))
+            with Horizontal(classes="confirm-buttons"):
+                yield Button(t("dialog.yes"), variant="error", id="confirm-yes")
+                yield Button(t("dialog.no"), id="confirm-no")
+            yield Label(t("dialog.confirm_hint"), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Start on the safe answer."""
+        self.query_one("#confirm-no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """A button answers like its key."""
+        self.dismiss(event.button.id == "confirm-yes")
+
+    def action_answer(self, yes: bool) -> None:
+        """Close with the answer."""
+        self.dismiss(yes)
+
+
+class PersonPicker(ModalScreen[str | None]):
+    """Choose one person (or nobody); returns a person id, NOBODY, or None on Escape.
+
+    Picking from a list beats typing a name during a workshop: the coach sees the whole
+    team on the projector, with role and school, and cannot misspell anyone.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", t("dialog.cancel"))]
+
+    def __init__(self, title: str, hint: str, options: list[Option], highlighted: int) -> None:
+        super().__init__()
+        self.title_text = title
+        self.hint = hint
+        self.options = options
+        self.start = highlighted
+
+    def compose(self) -> ComposeResult:
+        """Title, the people and a hint."""
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            yield OptionList(*self.options, id="picker-list")
+            yield Label(Text(self.hint), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Start on the current choice, so Enter alone keeps it."""
+        listing = self.query_one("#picker-list", OptionList)
+        listing.highlighted = self.start
+        listing.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter or a click returns the chosen id."""
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        """Close without a choice."""
         self.dismiss(None)

@@ -83,7 +83,9 @@ async def test_the_command_palette_jumps_to_a_step(wizard: OpenWizard) -> None:
         assert _step_on_screen(app) == "step-actieplan"
 
 
-async def test_the_start_screen_lists_sessions_and_opens_the_demo(content: Content, demo: Session) -> None:
+async def test_the_start_screen_lists_sessions_and_opens_the_demo(
+    content: Content, demo: Session
+) -> None:
     save_session(demo, paths.sessions_dir() / "leiemeersen.yaml")
     app = make_app(content, None, None)
     async with app.run_test(size=SIZE) as pilot:

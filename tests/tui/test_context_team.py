@@ -15,8 +15,8 @@ from ictwizard.i18n import step_context_team
 from ictwizard.model.session import Mandate, PlannedStep, Session
 from ictwizard.model.vocab import Level, Onderwijsniveau, OrganisationKind, Role
 from ictwizard.tui.app import WizardApp
-from ictwizard.tui.dialogs import ErrorDialog, HelpDialog, TextPrompt
-from ictwizard.tui.steps.context import ConfirmDialog, parse_number, unique_id
+from ictwizard.tui.dialogs import ConfirmDialog, ErrorDialog, HelpDialog, TextPrompt
+from ictwizard.tui.forms import parse_number, unique_id
 from ictwizard.tui.steps.team import PersonForm
 from tests.tui.conftest import SIZE, OpenWizard
 

@@ -39,7 +39,10 @@ async def test_the_grid_shows_all_tasks_of_the_first_school_grouped_by_cluster(
         table = _table(app)
         cluster_rows = [k.value for k in table.rows if k.value and k.value.startswith("cluster:")]
         assert cluster_rows == [
-            "cluster:technisch", "cluster:pedagogisch", "cluster:beleid", "cluster:administratie",
+            "cluster:technisch",
+            "cluster:pedagogisch",
+            "cluster:beleid",
+            "cluster:administratie",
         ]
         # 67 tasks minus the TSO/BSO-only and the buitengewoon task in a basisschool
         assert table.row_count - len(cluster_rows) == 65
@@ -106,7 +109,9 @@ async def test_s_switches_school_and_filters_narrow_the_list(
         )
         await pilot.press("u")
         filled = set(demo.schools[1].current)
-        shown = {k.value for k in _table(app).rows if k.value and not k.value.startswith("cluster:")}
+        shown = {
+            k.value for k in _table(app).rows if k.value and not k.value.startswith("cluster:")
+        }
         assert shown
         assert not {t for t in shown if t in filled and demo.schools[1].current[t].people}
         await pilot.press("u", "c")

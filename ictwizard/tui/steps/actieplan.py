@@ -25,9 +25,10 @@ from ictwizard.analysis.recommend import Evidence
 from ictwizard.i18n import t
 from ictwizard.model.content import Phase, Step
 from ictwizard.model.session import PlannedStep, PlanStatus
+from ictwizard.textsummary import evidence_text
 from ictwizard.tui.dialogs import TextPrompt
-from ictwizard.tui.steps.base import StepPane, validation_message
-from ictwizard.tui.steps.streefdoel import evidence_text
+from ictwizard.tui.forms import validation_message
+from ictwizard.tui.steps.base import StepPane
 
 STATUSES = list(PlanStatus)
 """The order `s` cycles through: todo → bezig → klaar → geschrapt → todo."""
@@ -178,9 +179,6 @@ class ActieplanPane(StepPane):
         self._show_summary()
         self._show_detail()
         self.refresh_bindings()
-        if not self.has_focus_within:
-            # F7/F8 leave the focus in the pane that was left; the keys belong here now.
-            self.focus()
 
     def _lines(self) -> list[_Line]:
         """The plan when there is one, else the proposal, in phase order."""

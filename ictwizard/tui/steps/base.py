@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from pydantic import ValidationError
 from textual.widget import Widget
 
 from ictwizard.analysis.core import Analysis
-from ictwizard.content.yamlsource import describe_error
 from ictwizard.model.content import Content
 from ictwizard.model.session import Person, Session
 
 if TYPE_CHECKING:
     from ictwizard.tui.app import WizardApp
+
+
+TITLE_ROW = "@"
+"""Key prefix of a table's title rows (a domain, an area): they take no answer."""
 
 
 class StepPane(Widget):
@@ -66,8 +68,3 @@ class StepPane(Widget):
     def refresh_view(self) -> None:
         """Rebuild what the pane shows from the session and the analysis."""
         raise NotImplementedError
-
-
-def validation_message(error: ValidationError) -> str:
-    """The first problem of a refused edit, in Dutch, for an inline message."""
-    return describe_error(error.errors(include_url=False)[0])

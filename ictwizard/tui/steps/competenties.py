@@ -25,8 +25,9 @@ from ictwizard.analysis.competences import PersonLevel
 from ictwizard.i18n import t
 from ictwizard.model.content import CompetenceArea, CompetenceItem
 from ictwizard.model.session import Person
-from ictwizard.tui.steps.base import StepPane, validation_message
-from ictwizard.tui.steps.vib import HEADER, bar, take_focus
+from ictwizard.tui.forms import validation_message
+from ictwizard.tui.steps.base import TITLE_ROW, StepPane
+from ictwizard.tui.widgets.charts import bar
 
 _ANSWER_WIDTH = 34
 _MARK = "▶ 1  "
@@ -123,7 +124,6 @@ class CompetentiesPane(StepPane):
                 field.value = "" if count is None else str(count)
         self.query_one("#comp-count-error", Label).update("")
         self._show_staff()
-        take_focus(self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Answer keys act only in the table, so digits typed elsewhere change no answer."""
@@ -232,8 +232,8 @@ class CompetentiesPane(StepPane):
             self._show_error(t("comp.no_people"))
             return None
         table = self.query_one("#comp-table", DataTable)
-        key = self._rows[table.cursor_row] if self._rows else HEADER
-        if key.startswith(HEADER):
+        key = self._rows[table.cursor_row] if self._rows else TITLE_ROW
+        if key.startswith(TITLE_ROW):
             self._show_error(t("comp.not_an_item"))
             return None
         return person, self._items()[key][1]
@@ -258,13 +258,13 @@ class CompetentiesPane(StepPane):
         table = self.query_one("#comp-table", DataTable)
         table.update_cell(item.id, "answer", self._answer_cell(item, index))
         area = self._items()[item.id][0]
-        table.update_cell(HEADER + area.id, "answer", self._area_progress(area, mine))
+        table.update_cell(TITLE_ROW + area.id, "answer", self._area_progress(area, mine))
         self._fill_people()
         self._show_person()
         self._show_staff()
         if index is not None:
             for row in range(table.cursor_row + 1, len(self._rows)):
-                if not self._rows[row].startswith(HEADER):
+                if not self._rows[row].startswith(TITLE_ROW):
                     table.move_cursor(row=row)
                     break
         self._show_item()
@@ -302,11 +302,11 @@ class CompetentiesPane(StepPane):
             return
         answers = self.session.competence_answers.get(person.id, {})
         for area in self.content.competences.areas:
-            self._rows.append(HEADER + area.id)
+            self._rows.append(TITLE_ROW + area.id)
             table.add_row(
                 Text(area.name, style="bold", no_wrap=True, overflow="ellipsis"),
                 self._area_progress(area, answers),
-                key=HEADER + area.id,
+                key=TITLE_ROW + area.id,
             )
             for item in area.items:
                 self._rows.append(item.id)
@@ -336,8 +336,8 @@ class CompetentiesPane(StepPane):
             return
         table = self.query_one("#comp-table", DataTable)
         key = self._rows[min(table.cursor_row, len(self._rows) - 1)]
-        if key.startswith(HEADER):
-            area = next(a for a in self.content.competences.areas if HEADER + a.id == key)
+        if key.startswith(TITLE_ROW):
+            area = next(a for a in self.content.competences.areas if TITLE_ROW + a.id == key)
             detail.update(
                 Content.assemble((area.name, "bold"), "\n", (t("comp.area_hint"), "$text-muted"))
             )

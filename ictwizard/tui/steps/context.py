@@ -9,19 +9,14 @@ yes/no dialog) are shared with step 1, which edits people the same way.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Collection
 from typing import ClassVar, Self
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import (
-    Button,
     Checkbox,
     DataTable,
     Input,
@@ -33,16 +28,22 @@ from textual.widgets import (
 )
 
 from ictwizard.i18n import t
-from ictwizard.model.content import Text as NameText
 from ictwizard.model.session import School
 from ictwizard.model.vocab import Onderwijsniveau, OrganisationKind
-from ictwizard.tui.dialogs import ErrorDialog, TextPrompt
-from ictwizard.tui.steps.base import StepPane, validation_message
+from ictwizard.tui.dialogs import ConfirmDialog, ErrorDialog, TextPrompt
+from ictwizard.tui.forms import (
+    DECIMAL_RESTRICT,
+    assign,
+    check_field,
+    name_problem,
+    parse_number,
+    unique_id,
+)
+from ictwizard.tui.steps.base import StepPane
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 """The only date shape accepted; pydantic alone would also take "0" as 1 January 1970."""
 
-DECIMAL_RESTRICT = r"[-+]?\d*[.,]?\d*"
 """Keys an hours field accepts: Flemish users type a decimal comma, so it is allowed too."""
 
 _KINDS = list(OrganisationKind)
@@ -61,124 +62,6 @@ _FIELDS = (
     *_NUMBERS,
     "hours_pooled_at_sg",
 )
-_NAME = TypeAdapter(NameText)
-
-
-def unique_id(name: str, taken: Collection[str], fallback: str) -> str:
-    """A readable id for a new school or person: the name as a slug, numbered when taken.
-
-    Ids appear in the session file and must match the id pattern (lower case, starting with
-    a letter), so accents are dropped and a name without letters gets `fallback` in front.
-    """
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
-    if not slug[:1].isalpha():
-        slug = f"{fallback}_{slug}".rstrip("_")
-    candidate, number = slug, 2
-    while candidate in taken:
-        candidate, number = f"{slug}_{number}", number + 1
-    return candidate
-
-
-def parse_number(raw: str, kind: type[int] | type[float]) -> int | float | str | None:
-    """What a number field means: None when empty, the number, or the text itself.
-
-    Unparseable text is handed on unchanged so that the model's validation explains, in
-    Dutch, what is wrong with it. Whole numbers stay `int` even for hours, so a refusal
-    reads "-5 is te klein" rather than "-5.0"; a decimal comma counts as a point.
-    """
-    text = raw.strip()
-    if not text:
-        return None
-    try:
-        return int(text)
-    except ValueError:
-        if kind is int:
-            return text
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return text
-
-
-def assign(model: BaseModel, field: str, value: object) -> str | None:
-    """Set one field through the model's validation; the reason when it is refused.
-
-    The models validate on assignment, so a refused value leaves the old one in place and
-    the next save writes what was there before.
-    """
-    try:
-        setattr(model, field, value)
-    except ValidationError as exc:
-        return validation_message(exc)
-    return None
-
-
-def check_field(model: BaseModel, field: str, value: object) -> str | None:
-    """Why `value` would be refused for `field`, without changing `model` (for prompts)."""
-    return assign(model.model_copy(), field, value)
-
-
-def name_problem(value: str) -> str | None:
-    """Why a typed name cannot be used (empty), or None."""
-    try:
-        _NAME.validate_python(value)
-    except ValidationError as exc:
-        return validation_message(exc)
-    return None
-
-
-def keep_focus(pane: StepPane) -> None:
-    """Give the keyboard to a step that was just shown, if the previous step had it.
-
-    After F7/F8 the focused widget sits in a step that is now hidden; Textual then drops
-    the focus, and the new step's keys would do nothing until the user pressed Tab. The
-    step list keeps the focus, so browsing steps with F2 and F8 still works.
-    """
-    focused = pane.screen.focused
-    if focused is None or not all(node.display for node in focused.ancestors_with_self):
-        pane.focus()
-
-
-class ConfirmDialog(ModalScreen[bool]):
-    """Asks before something is removed; "No" has the focus, so a stray Enter keeps it."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,y", "answer(True)", t("context.confirm_yes")),
-        Binding("n,escape", "answer(False)", t("context.confirm_no")),
-    ]
-
-    DEFAULT_CSS = """
-    ConfirmDialog .confirm-buttons { height: auto; margin-top: 1; }
-    ConfirmDialog .confirm-buttons Button { margin-right: 2; }
-    """
-
-    def __init__(self, title: str, message: str) -> None:
-        super().__init__()
-        self.title_text = title
-        self.message = message
-
-    def compose(self) -> ComposeResult:
-        """Title, message, the two answers and a hint."""
-        with Vertical(classes="dialog"):
-            yield Label(Text(self.title_text), classes="dialog-title")
-            yield Static(Text(self.message))
-            with Horizontal(classes="confirm-buttons"):
-                yield Button(t("context.confirm_yes"), variant="error", id="confirm-yes")
-                yield Button(t("context.confirm_no"), id="confirm-no")
-            yield Label(t("context.confirm_hint"), classes="dialog-hint")
-
-    def on_mount(self) -> None:
-        """Start on the safe answer."""
-        self.query_one("#confirm-no", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        """A button answers like its key."""
-        self.dismiss(event.button.id == "confirm-yes")
-
-    def action_answer(self, yes: bool) -> None:
-        """Close with the answer."""
-        self.dismiss(yes)
 
 
 class ContextPane(StepPane):
@@ -292,7 +175,6 @@ class ContextPane(StepPane):
         for field in _FIELDS:
             self._show_problem(field, None)
         self._refresh_schools()
-        keep_focus(self)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Save a typed value at once, or say why it is refused."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Self
+
 from textual.app import ComposeResult
 
 from ictwizard.tui.steps.base import StepPane
@@ -21,6 +23,7 @@ class HuidigPane(StepPane):
         """Redraw the grid from the session."""
         self.query_one(TaskGrid).refresh_view()
 
-    def on_focus(self) -> None:
-        """Focus lands on the table, where the keys work."""
-        self.query_one("#grid-table").focus()
+    def focus(self, scroll_visible: bool = True) -> Self:
+        """Entering the step puts the cursor in the table, where the keys work."""
+        self.query_one("#grid-table").focus(scroll_visible)
+        return self

@@ -69,9 +69,6 @@ class RapportPane(StepPane):
     def refresh_view(self) -> None:
         """Show what the report will contain, from the session and the analysis as they are."""
         self.query_one("#report-overview", Static).update(self._overview())
-        if not self.has_focus_within:
-            # F7/F8 leave the focus in the pane that was left; the keys belong here now.
-            self.focus()
 
     def _overview(self) -> Text:
         session, analysis = self.session, self.analysis

@@ -16,18 +16,19 @@ from typing import ClassVar, Self
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Label, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
-from ictwizard.analysis.recommend import Evidence, ModelAdvice
+from ictwizard.analysis.recommend import ModelAdvice
 from ictwizard.analysis.suggestions import Suggestion, accept
 from ictwizard.i18n import num, t
 from ictwizard.model.content import TargetModel
 from ictwizard.model.session import Mandate, Person, Session
-from ictwizard.tui.dialogs import TextPrompt
+from ictwizard.textsummary import evidence_text
+from ictwizard.tui.dialogs import PersonPicker, TextPrompt
+from ictwizard.tui.messages import SessionSaved
 from ictwizard.tui.steps.base import StepPane
 from ictwizard.tui.widgets.taskgrid import TaskGrid
 
@@ -64,36 +65,6 @@ def person_label(person: Person, session: Session) -> Text:
     return Text(f"{person.name} ({t(f'role.{person.role.value}')}, {where})")
 
 
-def evidence_text(items: list[Evidence]) -> str:
-    """`share.technisch = 0.68; schools = 3`: the facts a rule read, for "why this advice"."""
-    shown = []
-    for item in items:
-        value = item.value
-        if isinstance(value, float):
-            text = f"{value:.2f}".rstrip("0").rstrip(".")
-        elif isinstance(value, str):
-            text = repr(value)
-        else:
-            text = str(value)
-        shown.append(f"{item.path} = {text}")
-    return "; ".join(shown)
-
-
-def is_accepted(session: Session, suggestion: Suggestion) -> bool:
-    """Whether the streefdoel already holds the suggestion (so accepting again changes nothing).
-
-    Suggestions are drawn from the current sheet, so they stay in the list after they are
-    accepted; this tells the team which ones they already took over.
-    """
-    school = session.school(suggestion.school.id)
-    row = school.target.get(suggestion.task.id) if school else None
-    if row is None:
-        return False
-    people = {share.person for share in row.people}
-    moved_away = suggestion.from_person is None or suggestion.from_person.id not in people
-    return suggestion.person.id in people and moved_away
-
-
 class PaneTable(DataTable[Text]):
     """A table that leaves Enter to its pane, so the footer can say what Enter does here.
 
@@ -112,45 +83,6 @@ class PaneList(OptionList):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Refuse the list's own Enter; a click still selects."""
         return action != "select" and super().check_action(action, parameters)
-
-
-class PersonPicker(ModalScreen[str | None]):
-    """Choose one person (or nobody); returns a person id, NOBODY, or None on Escape.
-
-    Picking from a list beats typing a name during a workshop: the coach sees the whole
-    team on the projector, with role and school, and cannot misspell anyone.
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", t("dialog.cancel"))]
-
-    def __init__(self, title: str, hint: str, options: list[Option], highlighted: int) -> None:
-        super().__init__()
-        self.title_text = title
-        self.hint = hint
-        self.options = options
-        self.start = highlighted
-
-    def compose(self) -> ComposeResult:
-        """Title, the people and a hint."""
-        with Vertical(classes="dialog"):
-            yield Label(Text(self.title_text), classes="dialog-title")
-            yield OptionList(*self.options, id="picker-list")
-            yield Label(Text(self.hint), classes="dialog-hint")
-
-    def on_mount(self) -> None:
-        """Start on the current choice, so Enter alone keeps it."""
-        listing = self.query_one("#picker-list", OptionList)
-        listing.highlighted = self.start
-        listing.focus()
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Enter or a click returns the chosen id."""
-        event.stop()
-        self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        """Close without a choice."""
-        self.dismiss(None)
 
 
 class StreefdoelPane(StepPane):
@@ -238,9 +170,6 @@ class StreefdoelPane(StepPane):
         self._show_tasks()
         self._show_mandates()
         self._show_overleg()
-        if not self.has_focus_within:
-            # F7/F8 leave the focus in the pane that was left; the keys belong here now.
-            self.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer a key only where it applies; `m` is greyed out until a model is chosen."""
@@ -413,23 +342,21 @@ class StreefdoelPane(StepPane):
         listing = self.query_one("#goal-suggestions", OptionList)
         highlighted = listing.highlighted
         suggestions = self.analysis.suggestions
-        done = [is_accepted(self.session, s) for s in suggestions]
         listing.set_options(
-            Option(self._suggestion_label(s, taken), id=str(index))
-            for index, (s, taken) in enumerate(zip(suggestions, done, strict=True))
+            Option(self._suggestion_label(s), id=str(index)) for index, s in enumerate(suggestions)
         )
         if suggestions:
             listing.highlighted = min(highlighted or 0, len(suggestions) - 1)
-        title = t("goal.suggestions_title", count=len(suggestions), accepted=sum(done))
+        title = t("goal.suggestions_title", count=len(suggestions))
         self.query_one("#goal-suggestions-title", Label).update(title)
 
-    def _suggestion_label(self, suggestion: Suggestion, taken: bool) -> Text:
-        label = Text("✔ " if taken else "  ", style="bold")
+    def _suggestion_label(self, suggestion: Suggestion) -> Text:
+        label = Text()
         line = f"{suggestion.school.name}: {suggestion.task.text} → {suggestion.person.name}"
         if suggestion.from_person is not None:
             amount = hours(suggestion.hours or 0)
             line += " " + t("goal.from", person=suggestion.from_person.name, hours=amount)
-        label.append(line, style="dim" if taken else "")
+        label.append(line)
         label.append("\n    " + ", ".join(suggestion.reasons), style="dim italic")
         return label
 
@@ -440,12 +367,10 @@ class StreefdoelPane(StepPane):
         elif event.option_list.id == "goal-overleg":
             self.action_edit_overleg()
 
-    def on_descendant_focus(self) -> None:
-        """Coming back from the grid: show its edits in the transition line and the ✔ marks."""
-        focused = self.screen.focused
-        if focused is not None and focused.id == "goal-suggestions":
-            self._show_transition()
-            self._show_suggestions()
+    def on_session_saved(self, _: SessionSaved) -> None:
+        """An edit in the grid changes the transition and the open suggestions."""
+        self._show_transition()
+        self._show_suggestions()
 
     def action_accept(self) -> None:
         """Enter or a: write the highlighted suggestion into the streefdoel."""
@@ -453,19 +378,13 @@ class StreefdoelPane(StepPane):
         index = listing.highlighted
         if index is None:
             return
-        suggestion = self.analysis.suggestions[index]
-        if is_accepted(self.session, suggestion):
-            self.notify(t("goal.already_accepted"))
-            return
-        accept(self.session, suggestion)
+        accept(self.session, self.analysis.suggestions[index])
         self.record()
         self._show_tasks()
-        # On to the next suggestion not taken yet, so a run of Enters works down the list.
-        suggestions = self.analysis.suggestions
-        following = range(index + 1, len(suggestions))
-        listing.highlighted = next(
-            (i for i in following if not is_accepted(self.session, suggestions[i])), index
-        )
+        # The accepted proposal leaves the list; the cursor stays put, on the next one, so a
+        # run of Enters works down the list.
+        remaining = len(self.analysis.suggestions)
+        listing.highlighted = min(index, remaining - 1) if remaining else None
 
     # -- tab 3: mandaten --------------------------------------------------------------------
 

@@ -34,17 +34,16 @@ from ictwizard.i18n import t
 from ictwizard.model.content import Cluster
 from ictwizard.model.session import Person, School
 from ictwizard.model.vocab import Level, Role
-from ictwizard.tui.dialogs import ErrorDialog, TextPrompt
-from ictwizard.tui.steps.base import StepPane, validation_message
-from ictwizard.tui.steps.context import (
+from ictwizard.tui.dialogs import ConfirmDialog, ErrorDialog, TextPrompt
+from ictwizard.tui.forms import (
     DECIMAL_RESTRICT,
-    ConfirmDialog,
     assign,
     check_field,
-    keep_focus,
     parse_number,
     unique_id,
+    validation_message,
 )
+from ictwizard.tui.steps.base import StepPane
 
 _ROLES = list(Role)
 _FORM_FIELDS = {"hours_available": "hours"}
@@ -267,7 +266,6 @@ class TeamPane(StepPane):
     def refresh_view(self) -> None:
         """Show the people as they are in the session."""
         self._refresh_table()
-        keep_focus(self)
 
     def _refresh_table(self, select: str | None = None) -> None:
         """Rebuild the table and summary, keeping the cursor on `select` or where it was."""

@@ -21,53 +21,17 @@ from textual.content import Content
 from textual.widgets import DataTable, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ictwizard.i18n import language, t
+from ictwizard.i18n import num, t
 from ictwizard.model.content import Domain, DomainKind, Statement
 from ictwizard.model.session import VierInBalansResponse
 from ictwizard.tui.dialogs import TextPrompt
-from ictwizard.tui.steps.base import StepPane, validation_message
-
-HEADER = "@"
-"""Row keys of title rows (domains, areas) start with this; content ids never do."""
-
-BAR_WIDTH = 20
-"""Cells of a result bar: wide enough to show a tenth of a point, narrow enough for a laptop."""
+from ictwizard.tui.forms import validation_message
+from ictwizard.tui.steps.base import TITLE_ROW, StepPane
+from ictwizard.tui.widgets.charts import BAR_WIDTH, bar
 
 _SCORE_WIDTH = 18
 _NAME_WIDTH = 24
-_EIGHTHS = " ▏▎▍▌▋▊▉"
 _YES = frozenset({"ja", "j", "yes", "y"})
-
-
-def bar(fraction: float, width: int = BAR_WIDTH) -> Content:
-    """A horizontal bar of `width` cells filled for `fraction` (0–1), in eighths of a cell.
-
-    Eighths make a difference of a tenth between two domains visible, which whole cells
-    would round away; the empty part stays visible so bars of different rows compare.
-    """
-    eighths = round(min(max(fraction, 0.0), 1.0) * width * 8)
-    full, rest = divmod(eighths, 8)
-    filled = "█" * full + (_EIGHTHS[rest] if rest else "")
-    return Content.assemble((filled, "$accent"), ("·" * (width - len(filled)), "$text-muted"))
-
-
-def decimal(value: float) -> str:
-    """One decimal, with a decimal comma in Dutch as the team writes it."""
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if language() == "nl" else text
-
-
-def take_focus(pane: StepPane) -> None:
-    """Focus `pane` when the focus is nowhere or still in another step's pane.
-
-    Someone who walks the step list with the arrow keys keeps the cursor there; someone who
-    switched steps with F7/F8 from inside a pane lands inside the new one, ready to type.
-    """
-    focused = pane.screen.focused
-    if focused is None or any(
-        isinstance(node, StepPane) and node is not pane for node in focused.ancestors
-    ):
-        pane.focus()
 
 
 class VibPane(StepPane):
@@ -128,7 +92,6 @@ class VibPane(StepPane):
         self._fill_respondents()
         self._fill_table()
         self._show_result()
-        take_focus(self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Score keys act only in the table, so a 4 in the respondent list changes nothing."""
@@ -260,8 +223,8 @@ class VibPane(StepPane):
             self._show_error(t("vib.no_respondent"))
             return
         table = self.query_one("#vib-table", DataTable)
-        key = self._rows[table.cursor_row] if self._rows else HEADER
-        if key.startswith(HEADER):
+        key = self._rows[table.cursor_row] if self._rows else TITLE_ROW
+        if key.startswith(TITLE_ROW):
             self._show_error(t("vib.not_a_statement"))
             return
         given = {**response.answers, key: value}
@@ -286,7 +249,7 @@ class VibPane(StepPane):
     def _move_down(self, table: DataTable[Text]) -> None:
         """To the next statement, over the domain titles, so the next digit scores it."""
         for row in range(table.cursor_row + 1, len(self._rows)):
-            if not self._rows[row].startswith(HEADER):
+            if not self._rows[row].startswith(TITLE_ROW):
                 table.move_cursor(row=row)
                 return
 
@@ -313,11 +276,11 @@ class VibPane(StepPane):
             self._show_statement()
             return
         for domain in self.content.vier_in_balans.domains:
-            self._rows.append(HEADER + domain.id)
+            self._rows.append(TITLE_ROW + domain.id)
             table.add_row(
                 Text(self._domain_title(domain), style="bold"),
                 self._domain_progress(domain, response),
-                key=HEADER + domain.id,
+                key=TITLE_ROW + domain.id,
             )
             for statement in domain.statements:
                 self._rows.append(statement.id)
@@ -331,7 +294,7 @@ class VibPane(StepPane):
 
     def _update_domain_row(self, domain: Domain, response: VierInBalansResponse) -> None:
         table = self.query_one("#vib-table", DataTable)
-        table.update_cell(HEADER + domain.id, "score", self._domain_progress(domain, response))
+        table.update_cell(TITLE_ROW + domain.id, "score", self._domain_progress(domain, response))
 
     def _domain_title(self, domain: Domain) -> str:
         if domain.kind is DomainKind.HEFBOOM:
@@ -355,8 +318,8 @@ class VibPane(StepPane):
             detail.update(t("vib.no_respondents"))
             return
         key = self._rows[min(table.cursor_row, len(self._rows) - 1)]
-        if key.startswith(HEADER):
-            domain = next(d for d in self.content.vier_in_balans.domains if HEADER + d.id == key)
+        if key.startswith(TITLE_ROW):
+            domain = next(d for d in self.content.vier_in_balans.domains if TITLE_ROW + d.id == key)
             detail.update(Content.assemble((domain.name, "bold"), ": ", domain.description))
             return
         domain, statement = self._statements()[key]
@@ -391,11 +354,11 @@ class VibPane(StepPane):
                 lines.append(Content.assemble(name, (t("vib.result.no_scores"), "$text-muted")))
                 continue
             disputed = sum(1 for d in balance.disagreements if d.domain.id == domain.id)
-            spread = f"{decimal(score.minimum)}–{decimal(score.maximum)}"
+            spread = f"{num(score.minimum, 1)}–{num(score.maximum, 1)}"
             parts: list[str | Content | tuple[str, str]] = [
                 name,
                 bar((score.mean - 1) / 4),
-                f" {decimal(score.mean):>4}  ",
+                f" {num(score.mean, 1):>4}  ",
                 f"{spread:<11}",
                 f"{disputed:>3}" if disputed else "  ·",
             ]

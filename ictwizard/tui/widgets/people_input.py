@@ -26,9 +26,7 @@ class Parsed:
 def format_shares(shares: list[Share], people: list[Person]) -> str:
     """The text a user would type for these shares, to pre-fill the prompt."""
     names = {p.id: p.name for p in people}
-    return "; ".join(
-        f"{names.get(s.person, s.person)} {num(s.hours)}" for s in shares
-    )
+    return "; ".join(f"{names.get(s.person, s.person)} {num(s.hours)}" for s in shares)
 
 
 def parse_shares(text: str, people: list[Person]) -> Parsed:

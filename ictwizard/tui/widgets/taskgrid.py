@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Label, Static
-from textual.widgets.data_table import RowKey
+from textual.widgets.data_table import ColumnKey, RowKey
 
 from ictwizard.analysis.taskview import applies
 from ictwizard.analysis.workload import Workload
@@ -105,7 +105,7 @@ class TaskGrid(Widget):
         others = sum(width for key, width in _COLUMNS if key != "task")
         padding = 2 * table.cell_padding * len(_COLUMNS) + 2  # + the vertical scrollbar
         width = max(_MIN_TASK_WIDTH, table.size.width - others - padding)
-        column = table.columns["task"]
+        column = table.columns[ColumnKey("task")]
         if table.size.width and column.width != width:
             column.width = width
             table.refresh(layout=True)
@@ -178,9 +178,7 @@ class TaskGrid(Widget):
         if row is None or not row.people:
             people = Text(t("cell.unfilled"), style="dim italic")
         else:
-            text = ", ".join(
-                f"{self._person_name(s.person)} {num(s.hours)}" for s in row.people
-            )
+            text = ", ".join(f"{self._person_name(s.person)} {num(s.hours)}" for s in row.people)
             people = Text(text, no_wrap=True, overflow="ellipsis")
         level = t(f"level.{row.level.value}") if row and row.level else ""
         priority = t(f"priority.{row.priority.value}") if row and row.priority else ""
