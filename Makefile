@@ -16,7 +16,7 @@ run: $(STAMP)
 
 # Lint, type-check and run the whole test suite.
 test: $(STAMP) pango lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 # Style and types: ruff (lint + format check) and mypy --strict.
 lint: $(STAMP)

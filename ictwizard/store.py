@@ -72,8 +72,12 @@ def dump_session(session: Session) -> str:
     return header + text
 
 
-def save_session(session: Session, path: Path) -> None:
-    """Write `session` to `path` atomically, keeping the previous version as a backup."""
+def save_session(session: Session, path: Path, *, backup: bool = True) -> None:
+    """Write `session` to `path` atomically; with `backup`, the file it replaces becomes .bak.
+
+    The wizard saves on every keystroke, so it asks for a backup only on its first save:
+    `.bak` then holds the session as it was when this run opened it, not one key ago.
+    """
     text = dump_session(session)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,7 +88,7 @@ def save_session(session: Session, path: Path) -> None:
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
-            if path.exists():
+            if backup and path.exists():
                 _keep_backup(path)
             os.replace(tmp, path)
         except BaseException:

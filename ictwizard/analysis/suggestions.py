@@ -43,17 +43,17 @@ def _score(
     score, reasons = 0, []
     if task.cluster in person.tags:
         score += 3
-        reasons.append(f"profiel {cluster.name.lower()}")
+        reasons.append(t("sugg.profile", cluster=cluster.name.lower()))
     if person.role in cluster.preferred_roles:
         score += 2
-        reasons.append(f"rol {t(f'role.{person.role.value}')}")
+        reasons.append(t("sugg.role", role=t(f"role.{person.role.value}")))
     level = comp.level_of(person.id)
     if level is not None and level.code in _LEVEL_BONUS:
         score += _LEVEL_BONUS[level.code]
-        reasons.append(f"niveau {level.code}")
+        reasons.append(t("sugg.level", level=level.code))
     if spare > 0:
         score += 1
-        reasons.append(f"{num(spare)} u vrij")
+        reasons.append(t("sugg.spare", hours=num(spare)))
     return score, reasons
 
 
@@ -82,7 +82,7 @@ def suggestions(
             score, reasons = _score(person, task, content, comp, spare[person.id])
             if task.id in pooled and person.level is Level.SG:
                 score += 2
-                reasons.append("gemeenschappelijke nood: poolen op SG-niveau")
+                reasons.append(t("sugg.pool"))
             if score >= 3:
                 # Every two proposals already made to someone cost a point, so the gaps
                 # spread over the team instead of all landing on its most eager member.

@@ -54,7 +54,7 @@ class WizardScreen(Screen[None]):
             with ContentSwitcher(id="panes"):
                 for step in STEPS:
                     yield PANES[step](id=f"step-{step}")
-        yield Footer()
+        yield Footer(compact=True)
 
 
 class WizardApp(App[None]):
@@ -70,6 +70,7 @@ class WizardApp(App[None]):
         self._session = session
         self._path = path
         self._analysis: Analysis | None = None
+        self._backed_up = False
 
     @property
     def session(self) -> Session:
@@ -111,6 +112,7 @@ class WizardApp(App[None]):
             self.push_screen(StartScreen(self.content), self._open)
             return
         self._path = path
+        self._backed_up = False
         self._show_wizard()
 
     def _show_wizard(self) -> None:
@@ -127,10 +129,11 @@ class WizardApp(App[None]):
         """Save the session now and refresh what depends on it; False if saving failed."""
         self._analysis = None
         try:
-            save_session(self.session, self.path)
+            save_session(self.session, self.path, backup=not self._backed_up)
         except UserError as exc:
             self.push_screen(ErrorDialog(t("app.not_saved"), str(exc)))
             return False
+        self._backed_up = True
         self._refresh_steps()
         self.sub_title = f"{self.session.context.name} — {self.path}"
         self.current_pane.post_message(SessionSaved())

@@ -72,14 +72,14 @@ class TextPrompt(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(Text(self.title_text), classes="dialog-title")
             yield Input(self.value, id="prompt-input")
-            yield Label("", id="prompt-error", classes="field-error")
-            yield Label(Text(self.hint or t("dialog.prompt_hint")), classes="dialog-hint")
+            yield Static("", id="prompt-error", classes="field-error")
+            yield Static(Text(self.hint or t("dialog.prompt_hint")), classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Accept the value, unless `check` has an objection: then show it and stay."""
         problem = self.check(event.value) if self.check else None
         if problem:
-            self.query_one("#prompt-error", Label).update(Text(problem))
+            self.query_one("#prompt-error", Static).update(Text(problem))
             return
         self.dismiss(event.value)
 

@@ -141,3 +141,17 @@ async def test_a_failed_save_shows_a_dialog_and_keeps_the_answers_in_memory(
         await pilot.pause()
         assert "kan niet bewaren" in str(app.screen.query_one("#dialog-message", Static).render())
         assert app.session.context.facilitator == "Nieuwe coach"
+
+
+async def test_the_backup_holds_the_session_as_it_was_when_the_wizard_opened_it(
+    wizard: OpenWizard, session_file: Path
+) -> None:
+    original = session_file.read_bytes()
+    app = wizard("context")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for name in ("Coach A", "Coach B", "Coach C"):
+            app.session.context.facilitator = name
+            assert app.record()
+    assert session_file.with_name(session_file.name + ".bak").read_bytes() == original
+    assert "facilitator: Coach C" in session_file.read_text(encoding="utf-8")

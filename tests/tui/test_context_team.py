@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Checkbox, DataTable, Input, Label, RadioSet, SelectionList
+from textual.widgets import Checkbox, DataTable, Input, Label, RadioSet, SelectionList, Static
 from textual.widgets.input import Selection
 
 from ictwizard.i18n import step_context_team
@@ -245,7 +245,7 @@ async def test_an_empty_school_name_is_refused_in_the_prompt(
         await pilot.press("a", "space", "enter")
         prompt = app.screen
         assert isinstance(prompt, TextPrompt)
-        assert str(prompt.query_one("#prompt-error", Label).content) == "mag niet leeg zijn"
+        assert str(prompt.query_one("#prompt-error", Static).content) == "mag niet leeg zijn"
         await pilot.press("escape")
         assert len(saved().schools) == 3
 
@@ -262,7 +262,7 @@ async def test_a_school_is_renamed_and_its_niveau_pupils_and_tso_set(
         await pilot.press("l", "ctrl+shift+a", "-", "5", "enter")
         prompt = app.screen
         assert isinstance(prompt, TextPrompt)
-        assert "te klein" in str(prompt.query_one("#prompt-error", Label).content)
+        assert "te klein" in str(prompt.query_one("#prompt-error", Static).content)
         await pilot.press("ctrl+shift+a", *"200", "enter")
         school = saved().schools[0]
         assert school.id == "bs_regenboog"
@@ -429,7 +429,7 @@ async def test_quick_keys_change_role_level_school_and_hours_at_once(
         await pilot.press("u", "ctrl+shift+a", "-", "3", "enter")
         prompt = app.screen
         assert isinstance(prompt, TextPrompt)
-        assert "te klein" in str(prompt.query_one("#prompt-error", Label).content)
+        assert "te klein" in str(prompt.query_one("#prompt-error", Static).content)
         assert saved().people[0].hours_available == 2
         await pilot.press("ctrl+shift+a", *"4,5", "enter")
         assert saved().people[0].hours_available == 4.5

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Label, OptionList, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 
 from ictwizard.i18n import step_plan
 from ictwizard.model.content import Content
@@ -125,7 +125,7 @@ async def test_a_new_overleg_with_markup_is_saved_and_shown_as_typed(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("3", "n", "enter")
-        assert str(app.screen.query_one("#prompt-error", Label).render()) != ""
+        assert str(app.screen.query_one("#prompt-error", Static).render()) != ""
         await pilot.press(*"[b]ICT-beleidsteam[/b]", "enter")
         assert saved().overleg == ["[b]ICT-beleidsteam[/b]"]
         listing = app.screen.query_one("#goal-overleg", OptionList)
@@ -188,7 +188,7 @@ async def test_a_deadline_before_the_start_is_refused_in_the_prompt(
         before = saved().plan[0]
         await pilot.press("d")
         await _type_in_prompt(pilot, app, "2027-03-01 2027-01-15")
-        error = str(app.screen.query_one("#prompt-error", Label).render())
+        error = str(app.screen.query_one("#prompt-error", Static).render())
         assert error == "De deadline ligt vóór de start."
         await pilot.press("escape")
         assert saved().plan[0] == before

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import DataTable, Static
 
 from ictwizard.model.session import Session
 from ictwizard.tui.app import WizardApp
@@ -73,10 +73,10 @@ async def test_an_unknown_name_or_negative_hours_are_refused_in_the_prompt(
         await _go_to(app, "tech.helpdesk")
         before = saved().schools[0].current.get("tech.helpdesk")
         await pilot.press("enter", *CLEAR, *"Sofie -3", "enter")
-        error = str(app.screen.query_one("#prompt-error", Label).render())
+        error = str(app.screen.query_one("#prompt-error", Static).render())
         assert error == "Uren van Sofie D. kunnen niet negatief zijn."
         await pilot.press(*CLEAR, *"Jan 2", "enter")
-        error = str(app.screen.query_one("#prompt-error", Label).render())
+        error = str(app.screen.query_one("#prompt-error", Static).render())
         assert error == "'Jan' staat niet in het team van deze school (stap 1)."
         await pilot.press("escape")
         assert saved().schools[0].current.get("tech.helpdesk") == before
