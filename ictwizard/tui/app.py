@@ -209,9 +209,17 @@ class WizardApp(App[None]):
                     partial(self.show_step, step),
                 )
             yield SystemCommand(
+                t("palette.export_text"), t("palette.export_text_help"), self._export_text
+            )
+            yield SystemCommand(
                 t("palette.language"), t("palette.language_help"), self._switch_language
             )
         yield from super().get_system_commands(screen)
+
+    def _export_text(self) -> None:
+        """Palette: go to the report step and save the analysis as text there."""
+        self.show_step("rapport")
+        self.call_later(self.current_pane.run_action, "save_text")
 
     def _switch_language(self) -> None:
         from ictwizard.settings import save_language

@@ -155,3 +155,18 @@ async def test_the_backup_holds_the_session_as_it_was_when_the_wizard_opened_it(
             assert app.record()
     assert session_file.with_name(session_file.name + ".bak").read_bytes() == original
     assert "facilitator: Coach C" in session_file.read_text(encoding="utf-8")
+
+
+async def test_the_palette_saves_the_analysis_as_text(
+    wizard: OpenWizard, session_file: Path
+) -> None:
+    app = wizard("team")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"tekst bewaren")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _step_on_screen(app) == "step-rapport"
+    written = session_file.with_suffix(".analyse.txt").read_text(encoding="utf-8")
+    assert written.startswith("Analyse — Scholengroep Leiemeersen")

@@ -229,13 +229,16 @@ class TaskGrid(Widget):
                 if not person_load.assigned and not person_load.available:
                     continue
                 style = "bold red" if person_load.overloaded else ""
-                hours = f"{num(person_load.assigned)}/{num(person_load.available)} u"
+                hours = t(
+                    "grid.hours",
+                    hours=f"{num(person_load.assigned)}/{num(person_load.available)}",
+                )
                 lines.append(f"{person_load.person.name[:15]:<15} {hours:>11}\n", style=style)
             lines.append("\n" + t("grid.totals.clusters") + "\n", style="bold")
             for cluster in load.clusters:
                 name = self._app.content.cluster(cluster.cluster_id).name[:14]
                 share = f"{round(100 * cluster.share)}%"
-                hours = f"{num(cluster.hours)} u"
+                hours = t("grid.hours", hours=num(cluster.hours))
                 lines.append(f"{name:<14} {hours:>7} {share:>4}\n")
         self.query_one("#grid-totals-text", Static).update(lines)
 
