@@ -54,7 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=_cmd_start)
     sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
 
-    demo = sub.add_parser("demo", help="open een kopie van de voorbeeldscholengroep")
+    demo = sub.add_parser("demo", help="open (een kopie van) de voorbeeldscholengroep")
+    demo.add_argument(
+        "--opnieuw", action="store_true", help="begin opnieuw van de meegeleverde demo"
+    )
     demo.set_defaults(handler=_cmd_demo)
 
     open_ = sub.add_parser("open", help="open een sessiebestand")
@@ -120,7 +123,7 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     content = _content(args)
-    session, copy = copy_demo(content)
+    session, copy = copy_demo(content, fresh=args.opnieuw)
     print(t("cli.demo_copy", path=copy), file=sys.stderr)
     return _run_app(content, session, copy)
 

@@ -42,10 +42,16 @@ def file_for(name: str) -> Path:
     return candidate
 
 
-def copy_demo(content: Content) -> tuple[Session, Path]:
-    """A fresh working copy of the bundled demo; the bundled file is only read."""
-    session = load_session(paths.demo_session(), content)
+def copy_demo(content: Content, *, fresh: bool = False) -> tuple[Session, Path]:
+    """The working copy of the bundled demo, made on first use; the bundled file is only read.
+
+    An existing copy is resumed, so edits made while trying the wizard survive the next
+    `make run`; `fresh` starts over from the bundled file (the old copy becomes `.bak`).
+    """
     copy = paths.sessions_dir() / "demo.yaml"
+    if copy.exists() and not fresh:
+        return load_session(copy, content), copy
+    session = load_session(paths.demo_session(), content)
     save_session(session, copy)
     return session, copy
 

@@ -11,7 +11,7 @@ import pytest
 from ictwizard import cli, paths
 from ictwizard.model.content import Content
 from ictwizard.model.session import Session
-from ictwizard.store import load_session
+from ictwizard.store import load_session, save_session
 from ictwizard.tui.app import WizardApp
 
 
@@ -170,3 +170,20 @@ def test_analyse_of_a_broken_session_is_one_message(tmp_path: Path, user_home: P
     result = _run("analyse", str(path), home=user_home)
     assert result.returncode == 2
     assert result.stderr.strip() == f"{path}:3: people: moet een lijst zijn"
+
+
+def test_demo_resumes_the_working_copy_and_opnieuw_starts_over(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(WizardApp, "run", lambda app: None)
+    assert cli.main(["demo"]) == 0
+    copy = paths.sessions_dir() / "demo.yaml"
+    edited = load_session(copy, content)
+    edited.context.facilitator = "Mijn eigen coach"
+    save_session(edited, copy)
+    assert cli.main(["demo"]) == 0
+    assert load_session(copy, content).context.facilitator == "Mijn eigen coach"
+    assert cli.main(["demo", "--opnieuw"]) == 0
+    assert load_session(copy, content).context.facilitator != "Mijn eigen coach"
+    backup = load_session(copy.with_name("demo.yaml.bak"), content)
+    assert backup.context.facilitator == "Mijn eigen coach"

@@ -43,7 +43,7 @@ NL: dict[str, str] = {
         "of maak een nieuwe: ictwizard new SESSIE.yaml --naam 'Naam van school of SG'"
     ),
     "cli.interrupted": "Onderbroken. Niets verloren: elke wijziging was al bewaard.",
-    "cli.demo_copy": "Voorbeeldsessie gekopieerd naar {path}",
+    "cli.demo_copy": "Voorbeeldsessie: {path} (ictwizard demo --opnieuw begint opnieuw)",
     "cli.created": "Nieuwe sessie aangemaakt: {path}",
     "cli.empty_name": "--naam mag niet leeg zijn: geef de naam van de school of scholengroep.",
     "cli.exists": "{path} bestaat al; kies een andere naam of open het met `ictwizard open`.",
@@ -90,7 +90,7 @@ EN: dict[str, str] = {
         "or create one: ictwizard new SESSION.yaml --naam 'School or school group name'"
     ),
     "cli.interrupted": "Interrupted. Nothing lost: every change was already saved.",
-    "cli.demo_copy": "Demo session copied to {path}",
+    "cli.demo_copy": "Demo session: {path} (ictwizard demo --opnieuw starts over)",
     "cli.created": "New session created: {path}",
     "cli.empty_name": "--naam must not be empty: give the name of the school or school group.",
     "cli.exists": "{path} already exists; choose another name or open it with `ictwizard open`.",
