@@ -1,0 +1,1 @@
+"""The PDF action plan: HTML templates, charts and the WeasyPrint rendering."""
