@@ -23,7 +23,7 @@ async def _steady(pilot: Pilot[None]) -> None:
 
 @pytest.mark.parametrize(
     "step",
-    ["context", "team", "huidig", "vib", "competenties", "streefdoel", "actieplan"],
+    ["team", "huidig", "vib", "competenties", "streefdoel", "actieplan"],
 )
 def test_each_step_of_the_demo_looks_as_approved(
     snap_compare: Any, wizard: OpenWizard, step: str
