@@ -79,6 +79,23 @@ def _parser() -> argparse.ArgumentParser:
     analyse.add_argument("file", type=Path, metavar="SESSIE")
     analyse.set_defaults(handler=_cmd_analyse)
 
+    report = sub.add_parser("report", help="maak het actieplan als PDF (en/of HTML)")
+    report.add_argument("file", type=Path, metavar="SESSIE")
+    report.add_argument(
+        "-o", "--output", type=Path, metavar="PDF", help="standaard: SESSIE met .pdf"
+    )
+    report.add_argument("--html", type=Path, metavar="HTML", help="schrijf ook (of enkel) HTML")
+    report.add_argument(
+        "--pseudonymise",
+        "--pseudonimiseer",
+        action="store_true",
+        help="vervang elke naam door Persoon A, B, … (AVG)",
+    )
+    report.add_argument(
+        "--lang", dest="report_lang", choices=LANGUAGES, help="taal van het rapport"
+    )
+    report.set_defaults(handler=_cmd_report)
+
     validate = sub.add_parser("validate", help="controleer een inhoudsmap (questions/, roadmaps/)")
     validate.add_argument("dir", type=Path, nargs="?", metavar="MAP")
     validate.set_defaults(handler=_cmd_validate)
@@ -118,6 +135,33 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
     content = _content(args)
     session = load_session(args.file, content)
     sys.stdout.write(summary(session, content, analyse(session, content)))
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from ictwizard.report.render import ReportError, make_view, render_html, write_html, write_pdf
+
+    if args.report_lang:
+        set_language(args.report_lang)
+    content = _content(args)
+    session = load_session(args.file, content)
+    # Only --html: just the HTML. Otherwise a PDF, by default beside the session.
+    pdf = args.output if args.output or not args.html else None
+    if args.output is None and args.html is None:
+        pdf = args.file.with_suffix(".pdf")
+    for target in (pdf, args.html):
+        if target is not None and target.resolve() == args.file.resolve():
+            raise ReportError(t("cli.report_over_session", path=target))
+    html = render_html(
+        make_view(session, content, pseudonymous=args.pseudonymise),
+        pseudonymous=args.pseudonymise,
+    )
+    if args.html is not None:
+        write_html(html, args.html)
+        print(t("cli.written", path=args.html), file=sys.stderr)
+    if pdf is not None:
+        write_pdf(html, pdf)
+        print(t("cli.written", path=pdf), file=sys.stderr)
     return 0
 
 

@@ -21,6 +21,11 @@ def bundled_root() -> Path:
     return wheel if wheel.is_dir() else _PACKAGE.parent
 
 
+def reports_dir() -> Path:
+    """The folder holding the report templates and their stylesheet."""
+    return bundled_root() / "reports"
+
+
 def demo_session() -> Path:
     """The bundled demo scholengroep; only ever read, never written."""
     return bundled_root() / "examples" / "demo.yaml"

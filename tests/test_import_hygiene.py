@@ -15,6 +15,10 @@ HEADLESS = [
     "ictwizard.analysis.core",
     "ictwizard.textsummary",
     "ictwizard.cli",
+    "ictwizard.pseudonym",
+    "ictwizard.atomic",
+    "ictwizard.report.viewmodel",
+    "ictwizard.report.render",
 ]
 UI_PACKAGES = ("textual", "weasyprint", "openpyxl")
 

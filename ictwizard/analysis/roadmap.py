@@ -10,7 +10,7 @@ from ictwizard.analysis.facts import Facts
 from ictwizard.analysis.recommend import Evidence, evidence
 from ictwizard.content.conditions import holds
 from ictwizard.model.content import Content, Phase, Step
-from ictwizard.model.session import Person, Session
+from ictwizard.model.session import Person, PlanStatus, Session
 from ictwizard.model.vocab import Role
 
 _STAND_INS: dict[Role, tuple[Role, ...]] = {
@@ -42,9 +42,14 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def stand_ins(role: Role) -> tuple[Role, ...]:
+    """The roles that may carry `role`'s work while nobody holds it, nearest first."""
+    return _STAND_INS.get(role, ())
+
+
 def owner_for(role: Role, session: Session) -> Person | None:
     """The first person with the role, else with a stand-in role, else nobody."""
-    for wanted in (role, *_STAND_INS.get(role, ())):
+    for wanted in (role, *stand_ins(role)):
         person = next((p for p in session.people if p.role is wanted), None)
         if person is not None:
             return person
@@ -72,3 +77,80 @@ def select_steps(content: Content, session: Session, facts: Facts, start: date) 
             )
     plan.sort(key=lambda item: (item.phase.order, item.step.start_month))
     return plan
+
+
+REVIEW_MONTHS = 6
+"""The team looks back on its plan every half school year (seed 001, aanbeveling 7)."""
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """One action as the team sees it: an adopted step, or a proposed one before adoption."""
+
+    key: str
+    """The plan index for an adopted step, `proposal:<n>` for a proposed one."""
+    step_id: str
+    step: Step | None
+    """None when the content no longer has this step; the plan keeps it by id."""
+    phase: Phase | None
+    owner: Person | None
+    owner_id: str | None
+    """Kept even when the person is gone from the team, so the line can still say who."""
+    owner_role: Role | None
+    """The role the step asks for, shown while no owner is known."""
+    start: date | None
+    deadline: date | None
+    status: PlanStatus | None
+    """None for a proposed step the team has not adopted yet."""
+    note: str
+    evidence: list[Evidence]
+
+
+def plan_lines(session: Session, content: Content, proposal: list[PlanItem]) -> list[PlanLine]:
+    """The team's plan when adopted, else the proposal — in phase order, unknown steps last."""
+    if not session.plan:
+        return [
+            PlanLine(
+                key=f"proposal:{index}",
+                step_id=item.step.id,
+                step=item.step,
+                phase=item.phase,
+                owner=item.owner,
+                owner_id=item.owner.id if item.owner else None,
+                owner_role=item.step.owner_role,
+                start=item.start,
+                deadline=item.deadline,
+                status=None,
+                note="",
+                evidence=item.evidence,
+            )
+            for index, item in enumerate(proposal)
+        ]
+    where = {step.id: (part.phase, step) for part in content.roadmap for step in part.steps}
+    why = {item.step.id: item.evidence for item in proposal}
+    lines = []
+    for index, planned in enumerate(session.plan):
+        phase, step = where.get(planned.step, (None, None))
+        lines.append(
+            PlanLine(
+                key=str(index),
+                step_id=planned.step,
+                step=step,
+                phase=phase,
+                owner=session.person(planned.owner) if planned.owner else None,
+                owner_id=planned.owner,
+                owner_role=step.owner_role if step else None,
+                start=planned.start,
+                deadline=planned.deadline,
+                status=planned.status,
+                note=planned.note,
+                evidence=why.get(planned.step, []),
+            )
+        )
+    last = 1 + max((p.phase.order for p in content.roadmap), default=0)
+    return sorted(lines, key=lambda line: line.phase.order if line.phase else last)
+
+
+def next_review(day: date) -> date:
+    """When the team next looks back on its plan: half a school year after `day`."""
+    return add_months(day, REVIEW_MONTHS)

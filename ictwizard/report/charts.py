@@ -952,7 +952,9 @@ _ORG_LINE = 11.0
 _ORG_CORE = 3
 
 
-def organogram(levels: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> str:
+def organogram(
+    levels: Sequence[tuple[str, Sequence[tuple[str, str]]]], *, core: Sequence[int] | None = None
+) -> str:
     """Draw the target team: one band per level, a box per role, lines between the levels.
 
     The first three boxes of a level are the core triangle directie – TICT – PICT and get a
@@ -963,6 +965,8 @@ def organogram(levels: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> str:
     Args:
         levels: ``(level_title, [(role_title, people_text), ...])`` from top to bottom;
             `people_text` may be "—" or several names.
+        core: Per level, how many leading boxes belong to the core triangle (default 3); a
+            level without directie, TICT or PICT should not get thick borders.
 
     Returns:
         The SVG markup.
@@ -977,6 +981,7 @@ def organogram(levels: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> str:
     above: list[tuple[float, float]] = []
     y = 4.0
     for level_index, (level_title, roles) in enumerate(levels):
+        core_count = core[level_index] if core is not None else _ORG_CORE
         title_lines = wrap(level_title, _ORG_TITLE_W - 8, 10.5, bold=True, max_lines=4)
         texts = [
             (
@@ -1025,7 +1030,7 @@ def organogram(levels: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> str:
             left = x0 + (area - row_w) / 2
             for col, (role_lines, people_lines) in enumerate(row):
                 index = row_index * _ORG_PER_ROW + col
-                core = index < _ORG_CORE
+                is_core = index < core_count
                 bx = left + col * (box_w + _ORG_GAP)
                 body.append(
                     _el(
@@ -1037,9 +1042,9 @@ def organogram(levels: Sequence[tuple[str, Sequence[tuple[str, str]]]]) -> str:
                             "height": row_h,
                             "rx": 3.0,
                             "fill": "#fff",
-                            "stroke": INK if core else MID,
-                            "stroke-width": 2.2 if core else 0.8,
-                            "class": "role core" if core else "role",
+                            "stroke": INK if is_core else MID,
+                            "stroke-width": 2.2 if is_core else 0.8,
+                            "class": "role core" if is_core else "role",
                         },
                     )
                 )

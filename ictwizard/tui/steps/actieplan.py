@@ -8,7 +8,6 @@ of years, so every step shows its output, outcome or impact indicator for the fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from typing import ClassVar, Self
@@ -21,9 +20,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 from textual.widgets.data_table import ColumnKey
 
-from ictwizard.analysis.recommend import Evidence
+from ictwizard.analysis.roadmap import PlanLine, plan_lines
 from ictwizard.i18n import t
-from ictwizard.model.content import Phase, Step
+from ictwizard.model.content import Phase
 from ictwizard.model.session import PlannedStep, PlanStatus
 from ictwizard.textsummary import evidence_text
 from ictwizard.tui.dialogs import TextPrompt
@@ -75,24 +74,6 @@ def _date(text: str) -> date | None:
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value else "-"
-
-
-@dataclass(frozen=True)
-class _Line:
-    """One row of the table: a step of the plan, or of the proposal before it is adopted."""
-
-    key: str
-    step_id: str
-    step: Step | None
-    """None when the content no longer has this step; the plan keeps it by id."""
-    phase: Phase | None
-    owner: str
-    start: date | None
-    deadline: date | None
-    status: PlanStatus | None
-    """None for a proposed step the team has not adopted yet."""
-    note: str
-    evidence: list[Evidence]
 
 
 class ActieplanPane(StepPane):
@@ -180,56 +161,25 @@ class ActieplanPane(StepPane):
         self._show_detail()
         self.refresh_bindings()
 
-    def _lines(self) -> list[_Line]:
+    def _lines(self) -> list[PlanLine]:
         """The plan when there is one, else the proposal, in phase order."""
-        if not self.session.plan:
-            return [
-                _Line(
-                    key=f"proposal:{index}",
-                    step_id=item.step.id,
-                    step=item.step,
-                    phase=item.phase,
-                    owner=item.owner.name
-                    if item.owner
-                    else t("plan.unassigned_role", role=t(f"role.{item.step.owner_role.value}")),
-                    start=item.start,
-                    deadline=item.deadline,
-                    status=None,
-                    note="",
-                    evidence=item.evidence,
-                )
-                for index, item in enumerate(self.analysis.plan)
-            ]
-        where = {
-            step.id: (part.phase, step) for part in self.content.roadmap for step in part.steps
-        }
-        why = {item.step.id: item.evidence for item in self.analysis.plan}
-        lines = []
-        for index, planned in enumerate(self.session.plan):
-            phase, step = where.get(planned.step, (None, None))
-            lines.append(
-                _Line(
-                    key=str(index),
-                    step_id=planned.step,
-                    step=step,
-                    phase=phase,
-                    owner=self.person_name(planned.owner) if planned.owner else "",
-                    start=planned.start,
-                    deadline=planned.deadline,
-                    status=planned.status,
-                    note=planned.note,
-                    evidence=why.get(planned.step, []),
-                )
-            )
-        # Steps the content no longer knows go last, in their own group.
-        last = 1 + max((p.phase.order for p in self.content.roadmap), default=0)
-        return sorted(lines, key=lambda line: line.phase.order if line.phase else last)
+        return plan_lines(self.session, self.content, self.analysis.plan)
+
+    def _owner(self, line: PlanLine) -> str:
+        """Who carries the step; for a proposal without anyone, the role that should."""
+        if line.owner is not None:
+            return line.owner.name
+        if line.owner_id is not None:
+            return line.owner_id
+        if line.status is None and line.owner_role is not None:
+            return t("plan.unassigned_role", role=t(f"role.{line.owner_role.value}"))
+        return ""
 
     def _phase_header(self, phase: Phase | None) -> Text:
         name = f"{phase.order}. {phase.name}" if phase else t("plan.unknown_phase")
         return Text(name, style="bold underline", no_wrap=True)
 
-    def _cells(self, line: _Line) -> list[Text]:
+    def _cells(self, line: PlanLine) -> list[Text]:
         title = (line.step.title if line.step else line.step_id) + (" ✎" if line.note else "")
         if line.status is None:
             status = Text(t("plan.status.proposal"), style="italic")
@@ -241,8 +191,8 @@ class ActieplanPane(StepPane):
             else ""
         )
         owner = (
-            Text(line.owner, no_wrap=True, overflow="ellipsis")
-            if line.owner
+            Text(self._owner(line), no_wrap=True, overflow="ellipsis")
+            if self._owner(line)
             else Text(t("plan.unassigned"), style="dim italic")
         )
         return [
@@ -282,7 +232,7 @@ class ActieplanPane(StepPane):
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return key if key and not key.startswith("phase:") else None
 
-    def _cursor_line(self) -> _Line | None:
+    def _cursor_line(self) -> PlanLine | None:
         key = self._cursor_key()
         return next((line for line in self._lines() if line.key == key), None)
 
@@ -296,7 +246,7 @@ class ActieplanPane(StepPane):
             self._detail(line) if line else Text(t("plan.detail_hint"))
         )
 
-    def _detail(self, line: _Line) -> Text:
+    def _detail(self, line: PlanLine) -> Text:
         """Everything about one step; the note as typed, never read as markup."""
         out = Text()
         if line.step is None:

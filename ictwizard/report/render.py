@@ -1,0 +1,77 @@
+"""Render the action plan: view-model → HTML (Jinja2) → PDF (WeasyPrint).
+
+Autoescaping is on and undefined names fail loudly, so user text can never become markup
+and a template typo is a test failure instead of a silently empty cell. WeasyPrint is
+imported inside `write_pdf`: the wizard and `--html` should not pay its start-up cost, and a
+machine without Pango can still make the HTML.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
+
+from ictwizard import paths
+from ictwizard.analysis.core import analyse
+from ictwizard.atomic import atomic_write
+from ictwizard.errors import UserError
+from ictwizard.i18n import language, t
+from ictwizard.model.content import Content
+from ictwizard.model.session import Session
+from ictwizard.pseudonym import pseudonymise
+from ictwizard.report.viewmodel import ReportView, build_view
+
+TEMPLATE = "plan.html.j2"
+
+
+class ReportError(UserError):
+    """The report could not be made (missing Pango, unwritable file, broken template)."""
+
+
+def make_view(session: Session, content: Content, *, pseudonymous: bool = False) -> ReportView:
+    """Analyse (a pseudonymised copy of) the session and build what the report prints."""
+    if pseudonymous:
+        session = pseudonymise(session)
+    return build_view(session, content, analyse(session, content), language())
+
+
+def render_html(view: ReportView, *, pseudonymous: bool = False) -> str:
+    """The whole report as one self-contained HTML page (styles inline, charts inline SVG)."""
+    env = Environment(
+        loader=FileSystemLoader(paths.reports_dir()),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["t"] = t
+    try:
+        return env.get_template(TEMPLATE).render(view=view, pseudonymised=pseudonymous)
+    except (TemplateError, OSError) as exc:
+        raise ReportError(t("pdf.err.template", path=paths.reports_dir(), reason=exc)) from exc
+
+
+def write_html(html: str, target: Path) -> None:
+    """Save the HTML, replacing an older version in one step."""
+    try:
+        atomic_write(target, html.encode("utf-8"))
+    except OSError as exc:
+        raise ReportError(t("pdf.err.write", path=target, reason=exc.strerror or exc)) from exc
+
+
+def write_pdf(html: str, target: Path) -> None:
+    """Print the HTML to an A4 PDF; nothing is fetched from the network or the disk."""
+    try:
+        import weasyprint
+        from weasyprint.urls import URLFetcher
+    except OSError as exc:  # WeasyPrint raises OSError when Pango cannot be loaded.
+        raise ReportError(t("pdf.err.pango", reason=exc)) from exc
+    # Every resource is inline; refusing all URL schemes means a name such as
+    # <img src="http://…"> (escaped anyway) or a stray url() can never reach out.
+    fetcher = URLFetcher(allowed_protocols=())
+    try:
+        pdf = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()
+        atomic_write(target, pdf)
+    except OSError as exc:
+        raise ReportError(t("pdf.err.write", path=target, reason=exc.strerror or exc)) from exc
