@@ -14,6 +14,11 @@ HEADLESS = [
     "ictwizard.store",
     "ictwizard.analysis.core",
     "ictwizard.textsummary",
+    "ictwizard.model.shares",
+    "ictwizard.interop.xlsx",
+    "ictwizard.interop.flat",
+    "ictwizard.analysis.compare",
+    "ictwizard.comparetext",
     "ictwizard.cli",
 ]
 UI_PACKAGES = ("textual", "weasyprint", "openpyxl")
