@@ -170,7 +170,7 @@ def test_a_missing_sheet_and_a_second_school_are_reported(tmp_path: Path, conten
     assert [s.name for s in result.session.schools] == ["De Linde", "Het Anker"]
     assert result.session.context.kind.value == "scholengroep"
     assert result.session.schools[1].target == {}
-    assert "geen blad 'Streefdoel' voor Het Anker; dat deel blijft ongewijzigd" in result.notes
+    assert "geen blad 'Streefdoel' voor Het Anker; dat deel blijft leeg" in result.notes
     assert any(n.startswith("'Blad3': blad niet ingelezen") for n in result.notes)
 
 
@@ -361,7 +361,7 @@ def test_cli_import_prints_notes_and_never_overwrites_without_force(
     done = _run("import-xlsx", str(xlsx), "-o", str(out), "--force", home=user_home)
     assert done.returncode == 0, done.stderr
     assert f"{xlsx}: 'Huidige situatie'!G8: '3': uren zonder naam" in done.stderr
-    assert "1 eigen taken" in done.stdout
+    assert "eigen taken: 1, opmerkingen: " in done.stdout
     assert load_session(out, content).custom_tasks[0].text == "Beheer van de 3D-printers"
     assert out.with_name("sessie.yaml.bak").read_text(encoding="utf-8") == "mijn werk\n"
 

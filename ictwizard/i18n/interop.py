@@ -44,13 +44,15 @@ NL: dict[str, str] = {
     ),
     "xlsx.school_absent": "school {school} staat niet in het bestand; blijft ongewijzigd",
     "xlsx.sheet_missing": "geen blad '{sheet}' voor {school}; dat deel blijft ongewijzigd",
+    "xlsx.sheet_missing_new": "geen blad '{sheet}' voor {school}; dat deel blijft leeg",
     "export.cannot_write": "{path}: kan niet schrijven: {reason}",
     "export.exists": (
         "{path} bestaat al; kies een andere naam of gebruik --force om te overschrijven."
     ),
     "import.summary": (
-        "Ingelezen uit {path}: {sheets} bladen, {schools} scholen, {rows} ingevulde taakrijen, "
-        "{people} personen ({new_people} nieuw), {custom} eigen taken; {notes} opmerkingen."
+        "Ingelezen uit {path} — bladen: {sheets}, scholen: {schools}, ingevulde taakrijen: "
+        "{rows}, personen: {people} (nieuw: {new_people}), eigen taken: {custom}, "
+        "opmerkingen: {notes}."
     ),
     "import.saved": "Bewaard: {path}",
     "export.saved": "Geschreven: {path}",
@@ -124,11 +126,12 @@ EN: dict[str, str] = {
     ),
     "xlsx.school_absent": "school {school} is not in the file; left unchanged",
     "xlsx.sheet_missing": "no '{sheet}' sheet for {school}; that part is left unchanged",
+    "xlsx.sheet_missing_new": "no '{sheet}' sheet for {school}; that part stays empty",
     "export.cannot_write": "{path}: cannot write: {reason}",
     "export.exists": "{path} already exists; choose another name or use --force to overwrite.",
     "import.summary": (
-        "Read from {path}: {sheets} sheets, {schools} schools, {rows} filled task rows, "
-        "{people} people ({new_people} new), {custom} own tasks; {notes} notes."
+        "Read from {path} — sheets: {sheets}, schools: {schools}, filled task rows: {rows}, "
+        "people: {people} (new: {new_people}), own tasks: {custom}, notes: {notes}."
     ),
     "import.saved": "Saved: {path}",
     "export.saved": "Written: {path}",

@@ -584,7 +584,8 @@ class _Importer:
                 continue
             for kind, label in ((Sheet.CURRENT, SHEET_CURRENT), (Sheet.TARGET, SHEET_TARGET)):
                 if kind not in has:
-                    self.notes.append(t("xlsx.sheet_missing", school=school.name, sheet=label))
+                    key = "xlsx.sheet_missing" if self.base else "xlsx.sheet_missing_new"
+                    self.notes.append(t(key, school=school.name, sheet=label))
         if len(session.schools) > 1 and self.base is None:
             session.context.kind = OrganisationKind.SCHOLENGROEP
         elif len(session.schools) == 1 and self.base is None:
