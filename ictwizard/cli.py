@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ictwizard import __version__, paths
+from ictwizard.analysis.compare import compare
 from ictwizard.analysis.core import analyse
+from ictwizard.comparetext import comparison_text
 from ictwizard.content.loader import load_content
 from ictwizard.errors import UserError
 from ictwizard.i18n import LANGUAGES, set_language, t
@@ -21,7 +23,7 @@ from ictwizard.model.content import Content
 from ictwizard.model.session import Session
 from ictwizard.sessions import copy_demo, new_session
 from ictwizard.settings import saved_language
-from ictwizard.store import load_session
+from ictwizard.store import load_session, save_session
 from ictwizard.textsummary import summary
 
 
@@ -99,6 +101,53 @@ def _parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="controleer een inhoudsmap (questions/, roadmaps/)")
     validate.add_argument("dir", type=Path, nargs="?", metavar="MAP")
     validate.set_defaults(handler=_cmd_validate)
+
+    import_xlsx = sub.add_parser(
+        "import-xlsx", help="lees een ingevuld takenoverzicht (Excel) in als sessie"
+    )
+    import_xlsx.add_argument("xlsx", type=Path, metavar="BESTAND.xlsx")
+    import_xlsx.add_argument("-o", "--output", type=Path, required=True, metavar="SESSIE")
+    import_xlsx.add_argument(
+        "--basis",
+        type=Path,
+        metavar="SESSIE",
+        help="lees in een kopie van deze sessie in (personen en scholen op naam herkend)",
+    )
+    import_xlsx.add_argument("--naam", help="naam van de school of scholengroep (nieuwe sessie)")
+    import_xlsx.add_argument("--force", action="store_true", help="overschrijf SESSIE")
+    import_xlsx.set_defaults(handler=_cmd_import_xlsx)
+
+    export_xlsx = sub.add_parser(
+        "export-xlsx", help="schrijf het takenoverzicht terug naar Excel (officiële opmaak)"
+    )
+    export_xlsx.add_argument("file", type=Path, metavar="SESSIE")
+    export_xlsx.add_argument("-o", "--output", type=Path, required=True, metavar="BESTAND.xlsx")
+    export_xlsx.add_argument("--force", action="store_true", help="overschrijf BESTAND.xlsx")
+    export_xlsx.set_defaults(handler=_cmd_export_xlsx)
+
+    export = sub.add_parser(
+        "export", help="platte tabel (taak × persoon) als CSV of JSON, voor eigen analyse"
+    )
+    export.add_argument("file", type=Path, metavar="SESSIE")
+    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="BESTAND", help="standaard: het scherm (stdout)"
+    )
+    export.add_argument("--force", action="store_true", help="overschrijf BESTAND")
+    export.set_defaults(handler=_cmd_export)
+
+    compare = sub.add_parser(
+        "compare", help="wat veranderde tussen twee sessies van dezelfde school/SG"
+    )
+    compare.add_argument("first", type=Path, metavar="OUD")
+    compare.add_argument(
+        "second",
+        type=Path,
+        nargs="?",
+        metavar="NIEUW",
+        help="met één bestand: vergelijk het met zijn 'predecessor'",
+    )
+    compare.set_defaults(handler=_cmd_compare)
     return parser
 
 
@@ -162,6 +211,86 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if pdf is not None:
         write_pdf(html, pdf)
         print(t("cli.written", path=pdf), file=sys.stderr)
+    return 0
+
+
+def _free(path: Path, force: bool) -> None:
+    """Refuse to overwrite a file someone may have worked on, unless asked to."""
+    if path.exists() and not force:
+        raise UserError(t("export.exists", path=path))
+
+
+def _cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from ictwizard.interop.xlsx import read_xlsx
+
+    content = _content(args)
+    _free(args.output, args.force)
+    base = load_session(args.basis, content) if args.basis else None
+    result = read_xlsx(args.xlsx, content, base=base, name=args.naam)
+    for note in result.notes:
+        print(f"{args.xlsx}: {note}", file=sys.stderr)
+    save_session(result.session, args.output)
+    print(
+        t(
+            "import.summary",
+            path=args.xlsx,
+            sheets=result.sheets,
+            schools=len(result.session.schools),
+            rows=result.rows,
+            people=len(result.session.people),
+            new_people=len(result.new_people),
+            custom=len(result.custom_tasks),
+            notes=len(result.notes),
+        )
+    )
+    print(t("import.saved", path=args.output))
+    return 0
+
+
+def _cmd_export_xlsx(args: argparse.Namespace) -> int:
+    from ictwizard.interop.xlsx import write_xlsx
+
+    content = _content(args)
+    session = load_session(args.file, content)
+    _free(args.output, args.force)
+    write_xlsx(session, content, args.output)
+    print(t("export.saved", path=args.output))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from ictwizard.interop.flat import flat_rows, to_csv, to_json
+
+    content = _content(args)
+    table = flat_rows(load_session(args.file, content), content)
+    text = to_csv(table) if args.format == "csv" else to_json(table)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    _free(args.output, args.force)
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(
+            t("export.cannot_write", path=args.output, reason=exc.strerror or exc)
+        ) from exc
+    print(t("export.saved", path=args.output))
+    return 0
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    content = _content(args)
+    if args.second is not None:
+        old_path, new_path = args.first, args.second
+        new = load_session(new_path, content)
+    else:
+        new_path = args.first
+        new = load_session(new_path, content)
+        if new.predecessor is None:
+            raise UserError(t("compare.no_predecessor", path=new_path))
+        old_path = new_path.parent / new.predecessor
+    old = load_session(old_path, content)
+    sys.stdout.write(comparison_text(compare(old, new, content)))
     return 0
 
 

@@ -7,7 +7,9 @@ Models validate on assignment: the wizard refuses a negative hour the moment it 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import unicodedata
+from collections.abc import Collection, Iterator
 from datetime import date
 from enum import StrEnum
 from typing import Annotated
@@ -170,6 +172,11 @@ class Session(Editable):
     plan: list[PlannedStep] = Field(default_factory=list)
     current_step: Id = "context"
     """The wizard step the team was on, so re-opening continues there."""
+    predecessor: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = (
+        None
+    )
+    """The previous assessment's session file, relative to this file's folder: the transition
+    takes 2–5 years, so a team re-assesses and compares (`ictwizard compare`)."""
 
     def person(self, person_id: str) -> Person | None:
         """The person with this id, if any."""
@@ -310,3 +317,28 @@ def start_target(school: School) -> None:
     """
     if not school.target:
         school.target = {task: row.model_copy(deep=True) for task, row in school.current.items()}
+
+
+def free_id(name: str, taken: Collection[str], *, fallback: str) -> str:
+    """A valid id not in `taken`, made from a name: "Sint-Jozef Gent" → "sint_jozef_gent".
+
+    Accents fold to plain letters; a name with no letters at all ("=3") gets `fallback`.
+    A clash gets a number: "jan", "jan_2", "jan_3".
+    """
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    base = re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
+    if not base or not base[0].isalpha():
+        base = f"{fallback}_{base}" if base else fallback
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}_{number}", number + 1
+    return candidate
+
+
+def custom_task_id(session: Session, content: Content, cluster_id: str) -> str:
+    """The id for a team's next own task in a cluster: `eigen.<cluster>_<n>`."""
+    taken = {t.id for t in content.tasks} | {c.id for c in session.custom_tasks}
+    number = 1
+    while f"eigen.{cluster_id}_{number}" in taken:
+        number += 1
+    return f"eigen.{cluster_id}_{number}"

@@ -27,12 +27,13 @@ from ictwizard.model.session import (
     CustomTask,
     School,
     Takenoverzicht,
+    custom_task_id,
     session_tasks,
     start_target,
 )
+from ictwizard.model.shares import format_shares, parse_shares
 from ictwizard.model.vocab import Level, Priority
 from ictwizard.tui.dialogs import TextPrompt
-from ictwizard.tui.widgets.people_input import format_shares, parse_shares
 
 if TYPE_CHECKING:
     from ictwizard.tui.app import WizardApp
@@ -379,11 +380,7 @@ class TaskGrid(Widget):
             if not text or not text.strip():
                 return
             session = self._app.session
-            taken = {t_.id for t_ in self._app.content.tasks} | {c.id for c in session.custom_tasks}
-            number = 1
-            while f"eigen.{cluster_id}_{number}" in taken:
-                number += 1
-            new_id = f"eigen.{cluster_id}_{number}"
+            new_id = custom_task_id(session, self._app.content, cluster_id)
             session.custom_tasks.append(
                 CustomTask(id=new_id, cluster=cluster_id, text=text.strip())
             )
