@@ -138,12 +138,17 @@ NL: dict[str, str] = {
     # -- step 8: rapport --------------------------------------------------------------------
     "report.key.save_text": "Analyse als tekst bewaren",
     "report.title": "Rapport — {name}",
-    "report.pdf_later": (
-        "Het gedrukte actieplan (PDF, A4) voor directie en schoolbestuur komt in een volgende "
-        "versie van ictwizard. Wat nu al kan: de analyse als tekstbestand bewaren (t), om te "
-        "mailen of af te drukken."
+    "report.key.pdf": "PDF maken",
+    "report.key.pdf_anonymous": "PDF zonder namen",
+    "report.pdf_intro": (
+        "Het gedrukte actieplan (PDF, A4) voor directie en schoolbestuur: p maakt het naast "
+        "het sessiebestand, P maakt het gepseudonimiseerd (Persoon A, B, … — voor wie de "
+        "namen niet hoeft te zien). t bewaart de analyse als tekst, om te mailen."
     ),
-    "report.contents": "Wat het rapport zal bevatten, met de antwoorden van nu",
+    "report.pdf_files": "p: {pdf}\nP: {anonymous}",
+    "report.pdf_busy": "Het actieplan wordt gemaakt … (dat duurt enkele seconden)",
+    "report.pdf_busy_already": "Er wordt al een PDF gemaakt; even geduld.",
+    "report.contents": "Wat het rapport bevat, met de antwoorden van nu",
     "report.cover": "• Voorblad: {name}, {date}, begeleider: {facilitator}",
     "report.no_date": "nog geen datum",
     "report.none": "—",
@@ -365,12 +370,17 @@ EN: dict[str, str] = {
     # -- step 8: report ---------------------------------------------------------------------
     "report.key.save_text": "Save analysis as text",
     "report.title": "Report — {name}",
-    "report.pdf_later": (
-        "The printed action plan (PDF, A4) for principals and the school board comes in a "
-        "later version of ictwizard. What works today: saving the analysis as a text file (t), "
-        "to mail or print."
+    "report.key.pdf": "Make PDF",
+    "report.key.pdf_anonymous": "PDF without names",
+    "report.pdf_intro": (
+        "The printed action plan (PDF, A4) for school leaders and the board: p makes it next "
+        "to the session file, P makes it pseudonymised (Person A, B, … — for readers who need "
+        "not see names). t saves the analysis as text, to mail."
     ),
-    "report.contents": "What the report will contain, with today's answers",
+    "report.pdf_files": "p: {pdf}\nP: {anonymous}",
+    "report.pdf_busy": "Making the action plan … (this takes a few seconds)",
+    "report.pdf_busy_already": "A PDF is already being made; please wait.",
+    "report.contents": "What the report contains, with today's answers",
     "report.cover": "• Cover: {name}, {date}, facilitator: {facilitator}",
     "report.no_date": "no date yet",
     "report.none": "—",

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static
 
@@ -272,15 +273,34 @@ async def test_a_summary_that_cannot_be_written_is_explained_not_crashed_on(
         assert "Niet bewaard" in app.screen.title_text
 
 
-async def test_the_report_overview_is_honest_that_the_pdf_comes_later(
-    wizard: OpenWizard,
+async def test_the_report_overview_says_where_the_pdf_goes_and_what_it_holds(
+    wizard: OpenWizard, session_file: Path
 ) -> None:
     app = wizard("rapport")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         overview = _text(app, "#report-overview")
-        assert "volgende versie" in overview
+        assert str(session_file.with_suffix(".pdf")) in overview
+        assert str(session_file.with_suffix(".anoniem.pdf")) in overview
         assert f"voorstel: {len(app.analysis.plan)} stappen" in overview
+
+
+async def test_p_makes_the_pdf_beside_the_session_while_the_wizard_stays_usable(
+    wizard: OpenWizard, session_file: Path
+) -> None:
+    app = wizard("rapport")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("P")
+        assert "wordt gemaakt" in _text(app, "#report-result")
+        await pilot.press("P")  # a second press while busy starts nothing new
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        target = session_file.with_suffix(".anoniem.pdf")
+        assert str(target) in _text(app, "#report-result")
+    text = "".join(page.extract_text() or "" for page in PdfReader(target).pages)
+    assert "Persoon A" in text
+    assert "Pieter V." not in text
 
 
 def test_every_dutch_string_of_steps_6_to_8_has_an_english_one() -> None:

@@ -1,13 +1,14 @@
-"""Step 8, Rapport: what the printed action plan will hold, and the analysis as text today.
+"""Step 8, Rapport: the printed action plan as PDF, and the analysis as text.
 
-The A4 PDF for directie and schoolbestuur comes in a later version of ictwizard. Until then
-this step says so plainly, shows what the report will contain from the answers so far, and
-saves what exists for real: the analysis summary as a text file beside the session, ready to
-mail to the team or print.
+The pane shows what the report holds with the answers so far, makes the A4 PDF beside the
+session file (`p`, or `P` with pseudonyms for readers who need not see names) and saves the
+analysis summary as text (`t`). WeasyPrint needs seconds for a plan of thirty pages, so the
+PDF is made in a worker thread from a snapshot of the session: the team can keep typing.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import ClassVar, Self
 
@@ -17,11 +18,17 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from ictwizard.errors import UserError
 from ictwizard.i18n import t
-from ictwizard.model.session import PlanStatus
+from ictwizard.model.session import PlanStatus, Session
+from ictwizard.report.render import make_view, render_html, write_pdf
 from ictwizard.textsummary import summary
 from ictwizard.tui.dialogs import ErrorDialog
 from ictwizard.tui.steps.base import StepPane
+
+PDF_SUFFIX = ".pdf"
+ANONYMOUS_SUFFIX = ".anoniem.pdf"
+"""`sessie.yaml` → `sessie.pdf` and `sessie.anoniem.pdf`, beside the session."""
 
 SUMMARY_SUFFIX = ".analyse.txt"
 """`sessie.yaml` → `sessie.analyse.txt`: the text sits beside the session it describes."""
@@ -43,8 +50,13 @@ class RapportPane(StepPane):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "pdf(False)", t("report.key.pdf")),
+        Binding("P", "pdf(True)", t("report.key.pdf_anonymous")),
         Binding("t", "save_text", t("report.key.save_text")),
     ]
+
+    _making_pdf = False
+    """True while a worker renders a PDF: a second `p` would only queue the same work."""
 
     def compose(self) -> ComposeResult:
         """The overview and the outcome of the last save."""
@@ -66,6 +78,10 @@ class RapportPane(StepPane):
         """Where the analysis text goes."""
         return self.wizard.path.with_suffix(SUMMARY_SUFFIX)
 
+    def pdf_path(self, *, anonymous: bool) -> Path:
+        """Where the PDF goes: beside the session, named after it."""
+        return self.wizard.path.with_suffix(ANONYMOUS_SUFFIX if anonymous else PDF_SUFFIX)
+
     def refresh_view(self) -> None:
         """Show what the report will contain, from the session and the analysis as they are."""
         self.query_one("#report-overview", Static).update(self._overview())
@@ -75,7 +91,15 @@ class RapportPane(StepPane):
         ctx = session.context
         out = Text()
         out.append(t("report.title", name=ctx.name) + "\n\n", style="bold")
-        out.append(t("report.pdf_later") + "\n\n")
+        out.append(t("report.pdf_intro") + "\n")
+        out.append(
+            t(
+                "report.pdf_files",
+                pdf=str(self.pdf_path(anonymous=False)),
+                anonymous=str(self.pdf_path(anonymous=True)),
+            )
+            + "\n\n"
+        )
         out.append(t("report.contents") + "\n", style="bold")
 
         date = ctx.session_date.isoformat() if ctx.session_date else t("report.no_date")
@@ -147,3 +171,42 @@ class RapportPane(StepPane):
             )
             return
         result.update(Text(t("report.saved", path=str(path))))
+
+    def action_pdf(self, anonymous: bool) -> None:
+        """Keys p and P: make the PDF in the background from the session as it is now."""
+        if self._making_pdf:
+            self.notify(t("report.pdf_busy_already"))
+            return
+        self._making_pdf = True
+        self.query_one("#report-result", Static).update(Text(t("report.pdf_busy")))
+        snapshot = self.session.model_copy(deep=True)
+        self.run_worker(
+            partial(self._make_pdf, snapshot, self.pdf_path(anonymous=anonymous), anonymous),
+            thread=True,
+            exclusive=True,
+            group="pdf",
+        )
+
+    def _make_pdf(self, session: Session, target: Path, anonymous: bool) -> None:
+        """Worker thread: render and write; report back on the UI thread."""
+        try:
+            html = render_html(
+                make_view(session, self.content, pseudonymous=anonymous), pseudonymous=anonymous
+            )
+            write_pdf(html, target)
+        except UserError as exc:
+            self.app.call_from_thread(self._pdf_failed, target, str(exc))
+        else:
+            self.app.call_from_thread(self._pdf_done, target)
+
+    def _pdf_done(self, target: Path) -> None:
+        self._making_pdf = False
+        self.query_one("#report-result", Static).update(Text(t("report.saved", path=str(target))))
+        self.notify(t("report.saved", path=str(target)))
+
+    def _pdf_failed(self, target: Path, reason: str) -> None:
+        self._making_pdf = False
+        self.query_one("#report-result", Static).update(
+            Text(t("report.not_saved", path=str(target)))
+        )
+        self.app.push_screen(ErrorDialog(t("report.not_saved", path=str(target)), reason))
