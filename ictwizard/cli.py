@@ -202,7 +202,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         if target is not None and target.resolve() == args.file.resolve():
             raise ReportError(t("cli.report_over_session", path=target))
     html = render_html(
-        make_view(session, content, pseudonymous=args.pseudonymise),
+        make_view(session, content, pseudonymous=args.pseudonymise, location=args.file),
         pseudonymous=args.pseudonymise,
     )
     if args.html is not None:

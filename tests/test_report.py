@@ -270,3 +270,23 @@ def test_html_only_writes_no_pdf(tmp_path: Path) -> None:
     assert main(["report", str(paths.demo_session()), "--html", str(html)]) == 0
     assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_session_that_names_its_predecessor_prints_the_progress(
+    tmp_path: Path, bundled: Content
+) -> None:
+    before = load_session(paths.demo_session(), bundled)
+    save_session(before, tmp_path / "2026.yaml")
+    after = before.model_copy(deep=True)
+    after.predecessor = "2026.yaml"
+    sheet = after.schools[1].current
+    task = next(task_id for task_id, a in sheet.items() if not a.people)
+    sheet[task] = Assignment(people=[Share(person="lars", hours=3)])
+    save_session(after, tmp_path / "2027.yaml")
+    html = tmp_path / "2027.html"
+    assert main(["report", str(tmp_path / "2027.yaml"), "--html", str(html)]) == 0
+    text = html.read_text(encoding="utf-8")
+    assert "Vooruitgang sinds de vorige meting" in text
+    assert "Gedichte gaten" in text
+    assert "+3" in text
+    assert "Vooruitgang" not in render_html(make_view(before, bundled))

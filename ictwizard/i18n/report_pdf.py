@@ -31,6 +31,21 @@ NL = {
     "pdf.h.plan": "Actieplan",
     "pdf.h.monitoring": "Opvolging",
     "pdf.h.appendix": "Bijlage: alle antwoorden",
+    "pdf.h.progress": "Vooruitgang sinds de vorige meting",
+    "pdf.progress.intro": "Wat veranderde tussen de meting van {old} en die van {new}.",
+    "pdf.progress.other_name": (
+        "Let op: de vorige meting gaat over {name}, een andere naam dan deze sessie."
+    ),
+    "pdf.progress.change": "Verschil",
+    "pdf.progress.total": "ICT-uren per week, alle clusters",
+    "pdf.progress.domain": "Vier in balans: {name}",
+    "pdf.progress.level": "Personeel op niveau {code} {name}",
+    "pdf.progress.gaps": (
+        "Niet-ingevulde taken: {before} → {after} ({closed} gedicht, {opened} nieuw open)."
+    ),
+    "pdf.progress.closed": "Gedichte gaten",
+    "pdf.progress.opened": "Nieuw open",
+    "pdf.progress.steps_done": "Sindsdien afgeronde stappen",
     "pdf.h.findings": "Bevindingen",
     "pdf.fig.people": "personen in het team",
     "pdf.fig.hours": "ICT-uren per week nu",
@@ -289,6 +304,21 @@ EN = {
     "pdf.h.plan": "Action plan",
     "pdf.h.monitoring": "Follow-up",
     "pdf.h.appendix": "Appendix: every answer",
+    "pdf.h.progress": "Progress since the previous assessment",
+    "pdf.progress.intro": "What changed between the assessment of {old} and that of {new}.",
+    "pdf.progress.other_name": (
+        "Note: the previous assessment is about {name}, another name than this session."
+    ),
+    "pdf.progress.change": "Change",
+    "pdf.progress.total": "ICT hours per week, all clusters",
+    "pdf.progress.domain": "Four in balance: {name}",
+    "pdf.progress.level": "Staff at level {code} {name}",
+    "pdf.progress.gaps": (
+        "Unassigned tasks: {before} → {after} ({closed} closed, {opened} newly open)."
+    ),
+    "pdf.progress.closed": "Gaps closed",
+    "pdf.progress.opened": "Newly open",
+    "pdf.progress.steps_done": "Steps finished since",
     "pdf.h.findings": "Findings",
     "pdf.fig.people": "people in the team",
     "pdf.fig.hours": "ICT hours per week now",

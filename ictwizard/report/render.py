@@ -13,6 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 
 from ictwizard import paths
+from ictwizard.analysis.compare import compare
 from ictwizard.analysis.core import analyse
 from ictwizard.atomic import atomic_write
 from ictwizard.errors import UserError
@@ -21,6 +22,7 @@ from ictwizard.model.content import Content
 from ictwizard.model.session import Session
 from ictwizard.pseudonym import pseudonymise
 from ictwizard.report.viewmodel import ReportView, build_view
+from ictwizard.store import load_session
 
 TEMPLATE = "plan.html.j2"
 
@@ -29,11 +31,25 @@ class ReportError(UserError):
     """The report could not be made (missing Pango, unwritable file, broken template)."""
 
 
-def make_view(session: Session, content: Content, *, pseudonymous: bool = False) -> ReportView:
-    """Analyse (a pseudonymised copy of) the session and build what the report prints."""
+def make_view(
+    session: Session,
+    content: Content,
+    *,
+    pseudonymous: bool = False,
+    location: Path | None = None,
+) -> ReportView:
+    """Analyse (a pseudonymised copy of) the session and build what the report prints.
+
+    With the session's file `location`, a `predecessor` it names is loaded and compared, so
+    the plan shows the progress since the previous assessment.
+    """
+    comparison = None
+    if location is not None and session.predecessor:
+        previous = load_session(location.parent / session.predecessor, content)
+        comparison = compare(previous, session, content)
     if pseudonymous:
         session = pseudonymise(session)
-    return build_view(session, content, analyse(session, content), language())
+    return build_view(session, content, analyse(session, content), language(), comparison)
 
 
 def render_html(view: ReportView, *, pseudonymous: bool = False) -> str:

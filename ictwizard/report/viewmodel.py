@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ictwizard import __version__
+from ictwizard.analysis.compare import Comparison
 from ictwizard.analysis.core import Analysis
 from ictwizard.analysis.roadmap import (
     PlanLine,
@@ -20,6 +21,7 @@ from ictwizard.analysis.roadmap import (
     stand_ins,
 )
 from ictwizard.analysis.taskview import Row, rows
+from ictwizard.comparetext import signed
 from ictwizard.i18n import num, t
 from ictwizard.model.content import Content, IndicatorKind, TargetModel
 from ictwizard.model.session import Assignment, Person, PlanStatus, Session
@@ -283,6 +285,23 @@ class AnswerTable:
 
 
 @dataclass(frozen=True)
+class ProgressView:
+    """Progress since the previous assessment (`predecessor` of the session)."""
+
+    old_date: str
+    new_date: str
+    changes: list[tuple[str, str, str, str]]
+    """(what, before, after, change) for hours per cluster, VIB domains and levels."""
+    gaps: tuple[int, int]
+    closed: list[tuple[str, str]]
+    opened: list[tuple[str, str]]
+    """(school, task)."""
+    steps_done: list[str]
+    other_name: str
+    """The earlier session's name when it differs: a warning that two schools are compared."""
+
+
+@dataclass(frozen=True)
 class ReportView:
     """Everything the template prints, in section order."""
 
@@ -306,11 +325,18 @@ class ReportView:
     """(cluster, level in the model, decides, executes, aanspreekpunt)."""
     plan: PlanView
     monitoring: Monitoring
+    progress: ProgressView | None = None
     appendix: list[AnswerTable] = field(default_factory=list)
 
 
-def build_view(session: Session, content: Content, result: Analysis, lang: str) -> ReportView:
-    """Turn a session and its analysis into the printed plan's content."""
+def build_view(
+    session: Session,
+    content: Content,
+    result: Analysis,
+    lang: str,
+    comparison: Comparison | None = None,
+) -> ReportView:
+    """Turn a session and its analysis (and the comparison with last time) into the plan."""
     names = _Names(session)
     model, chosen = _model(session, content, result)
     lines = plan_lines(session, content, result.plan)
@@ -335,6 +361,7 @@ def build_view(session: Session, content: Content, result: Analysis, lang: str) 
         mandates=_mandates(session, content, model, names),
         plan=_plan(lines),
         monitoring=_monitoring(lines, today),
+        progress=_progress(comparison) if comparison else None,
         appendix=_appendix(session, content),
     )
 
@@ -942,6 +969,53 @@ def _monitoring(lines: list[PlanLine], today: date) -> Monitoring:
         label = t(f"plan.status.{line.status.value if line.status else 'proposal'}")
         counts[label] = counts.get(label, 0) + 1
     return Monitoring(due, impact, list(counts.items()), _day(review))
+
+
+def _progress(cmp: Comparison) -> ProgressView:
+    changes = [
+        (c.cluster.name, hours(c.before), hours(c.after), signed(c.after - c.before))
+        for c in cmp.clusters
+    ]
+    changes.append(
+        (
+            t("pdf.progress.total"),
+            hours(cmp.total_before),
+            hours(cmp.total_after),
+            signed(cmp.total_after - cmp.total_before),
+        )
+    )
+    for d in cmp.domains:
+        if d.before is None and d.after is None:
+            continue
+        changes.append(
+            (
+                t("pdf.progress.domain", name=d.domain.name),
+                num(d.before, 1) if d.before is not None else NONE,
+                num(d.after, 1) if d.after is not None else NONE,
+                signed(d.after - d.before, 1)
+                if d.before is not None and d.after is not None
+                else NONE,
+            )
+        )
+    for level in cmp.levels:
+        changes.append(
+            (
+                t("pdf.progress.level", code=level.level.code, name=level.level.name),
+                str(level.before),
+                str(level.after),
+                signed(level.after - level.before),
+            )
+        )
+    return ProgressView(
+        old_date=_day(cmp.old_date),
+        new_date=_day(cmp.new_date),
+        changes=changes,
+        gaps=(cmp.gaps_before, cmp.gaps_after),
+        closed=[(g.school.name, g.task.text) for g in cmp.gaps_closed],
+        opened=[(g.school.name, g.task.text) for g in cmp.gaps_opened],
+        steps_done=[s.step.title for s in cmp.steps_done],
+        other_name="" if cmp.same_organisation else cmp.old_name,
+    )
 
 
 def _appendix(session: Session, content: Content) -> list[AnswerTable]:

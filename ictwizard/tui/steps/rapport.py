@@ -191,7 +191,8 @@ class RapportPane(StepPane):
         """Worker thread: render and write; report back on the UI thread."""
         try:
             html = render_html(
-                make_view(session, self.content, pseudonymous=anonymous), pseudonymous=anonymous
+                make_view(session, self.content, pseudonymous=anonymous, location=self.wizard.path),
+                pseudonymous=anonymous,
             )
             write_pdf(html, target)
         except UserError as exc:
