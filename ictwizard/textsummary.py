@@ -227,16 +227,15 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
     return "\n".join(out) + "\n"
 
 
+def fact_value(value: object) -> str:
+    """A fact's value as a rule saw it: `0.68`, `'scholengroep'`, `3`, `['visie']`."""
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, str):
+        return repr(value)
+    return str(value)
+
+
 def evidence_text(items: list[Evidence]) -> str:
     """`share.technisch = 0.68; schools = 3`: the facts a rule read, for "why this advice"."""
-    shown = []
-    for item in items:
-        value = item.value
-        if isinstance(value, float):
-            text = f"{value:.2f}".rstrip("0").rstrip(".")
-        elif isinstance(value, str):
-            text = repr(value)
-        else:
-            text = str(value)
-        shown.append(f"{item.path} = {text}")
-    return "; ".join(shown)
+    return "; ".join(f"{item.path} = {fact_value(item.value)}" for item in items)

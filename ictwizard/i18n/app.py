@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 NL: dict[str, str] = {
+    "why.key": "Waarom?",
+    "why.title_model": "Waarom dit model: {model}",
+    "why.title_step": "Waarom deze stap: {step}",
+    "why.none": "Geen regel gaf hier de doorslag.",
+    "why.rule": "regel {rule}: {condition}",
+    "why.fact": "{path} = {value} (uit stap {step})",
+    "why.source": "bron: {source}",
     "app.help": "Uitleg",
     "app.steps": "Stappen",
     "app.prev_step": "Vorige stap",
@@ -55,6 +62,13 @@ NL: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "why.key": "Why?",
+    "why.title_model": "Why this model: {model}",
+    "why.title_step": "Why this step: {step}",
+    "why.none": "No rule was decisive here.",
+    "why.rule": "rule {rule}: {condition}",
+    "why.fact": "{path} = {value} (from step {step})",
+    "why.source": "source: {source}",
     "app.help": "Help",
     "app.steps": "Steps",
     "app.prev_step": "Previous step",

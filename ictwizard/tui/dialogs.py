@@ -13,7 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ictwizard.analysis.why import Trail
 from ictwizard.i18n import t
+from ictwizard.textsummary import fact_value
 
 Check = Callable[[str], str | None]
 """Returns an error message for a bad value, or None when the value is fine."""
@@ -51,6 +53,42 @@ class HelpDialog(ModalScreen[None]):
         with VerticalScroll(classes="dialog help"):
             yield Markdown(self.markdown)
             yield Label(t("dialog.close_hint"), classes="dialog-hint")
+
+
+class WhyDialog(ModalScreen[None]):
+    """The "why this advice" trail: rules, the facts they read and the step each came from."""
+
+    BINDINGS = [Binding("escape,y,q,enter", "dismiss", t("dialog.close"))]  # noqa: RUF012
+
+    def __init__(self, title: str, trails: list[Trail]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.trails = trails
+
+    def compose(self) -> ComposeResult:
+        """The trail as plain text: content and numbers, never read as markup."""
+        with VerticalScroll(classes="dialog help"):
+            yield Label(self.title_text, classes="dialog-title")
+            yield Static(self._text(), id="why-text")
+            yield Label(t("dialog.close_hint"), classes="dialog-hint")
+
+    def _text(self) -> Text:
+        out = Text()
+        if not self.trails:
+            out.append(t("why.none") + "\n")
+        for trail in self.trails:
+            points = f" ({trail.weight:+d})" if trail.weight is not None else ""
+            out.append(f"{trail.reason}{points}\n", style="bold")
+            out.append(t("why.rule", rule=trail.rule_id, condition=trail.condition) + "\n", "dim")
+            for fact in trail.facts:
+                where = t(f"step.{fact.step}") if fact.step else "—"
+                out.append(
+                    "  • "
+                    + t("why.fact", path=fact.path, value=fact_value(fact.value), step=where)
+                    + "\n"
+                )
+            out.append(t("why.source", source=trail.source) + "\n\n", style="italic")
+        return out
 
 
 class TextPrompt(ModalScreen[str | None]):

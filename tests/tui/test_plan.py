@@ -16,7 +16,7 @@ from ictwizard.model.content import Content
 from ictwizard.model.session import PlannedStep, PlanStatus, Session
 from ictwizard.store import save_session
 from ictwizard.tui.app import WizardApp
-from ictwizard.tui.dialogs import ErrorDialog, PersonPicker
+from ictwizard.tui.dialogs import ErrorDialog, PersonPicker, WhyDialog
 from ictwizard.tui.steps.actieplan import parse_dates
 from tests.tui.conftest import SIZE, OpenWizard
 
@@ -65,6 +65,37 @@ async def test_the_highlighted_model_shows_its_reasons_with_evidence_and_source(
         assert f"+ {hit.rule.reason}" in detail
         assert f"want {hit.evidence[0].path} = " in detail
         assert hit.rule.source in detail
+
+
+async def test_y_on_a_model_traces_each_rule_to_the_answers_of_a_step(
+    wizard: OpenWizard,
+) -> None:
+    app = wizard("streefdoel")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("y")
+        assert isinstance(app.screen, WhyDialog)
+        best = app.analysis.recommended
+        why = str(app.screen.query_one("#why-text", Static).render())
+        for hit in best.hits:
+            assert hit.rule.reason in why
+            assert f"regel {hit.rule.id}: {hit.rule.when}" in why
+            assert f"bron: {hit.rule.source}" in why
+        assert "(uit stap Context)" in why  # context.kind: the scholengroep answered in step 0
+        await pilot.press("escape")
+        assert not isinstance(app.screen, WhyDialog)
+
+
+async def test_y_on_a_plan_step_says_why_it_was_chosen(wizard: OpenWizard) -> None:
+    app = wizard("actieplan")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("y")
+        assert isinstance(app.screen, WhyDialog)
+        first = app.analysis.plan[0]
+        why = str(app.screen.query_one("#why-text", Static).render())
+        assert first.step.why in why
+        assert f"bron: {first.step.source}" in why
 
 
 async def test_accepting_a_suggestion_writes_it_to_the_target_sheet_on_disk(

@@ -21,11 +21,12 @@ from textual.widgets import DataTable, Static
 from textual.widgets.data_table import ColumnKey
 
 from ictwizard.analysis.roadmap import PlanLine, plan_lines
+from ictwizard.analysis.why import step_trail
 from ictwizard.i18n import t
 from ictwizard.model.content import Phase
 from ictwizard.model.session import PlannedStep, PlanStatus
 from ictwizard.textsummary import evidence_text
-from ictwizard.tui.dialogs import TextPrompt
+from ictwizard.tui.dialogs import TextPrompt, WhyDialog
 from ictwizard.tui.forms import validation_message
 from ictwizard.tui.steps.base import StepPane
 
@@ -94,6 +95,7 @@ class ActieplanPane(StepPane):
         Binding("O", "owner(-1)", t("plan.key.owner_back"), show=False),
         Binding("d", "dates", t("plan.key.dates")),
         Binding("n", "note", t("plan.key.note")),
+        Binding("y", "why", t("why.key")),
     ]
 
     def compose(self) -> ComposeResult:
@@ -286,6 +288,13 @@ class ActieplanPane(StepPane):
     def _saved(self) -> None:
         self.record()
         self.refresh_view()
+
+    def action_why(self) -> None:
+        """y: why the highlighted step is in the plan: its rule, facts and source."""
+        line = self._cursor_line()
+        trail = step_trail(line) if line is not None else None
+        if line is not None and trail is not None and line.step is not None:
+            self.app.push_screen(WhyDialog(t("why.title_step", step=line.step.title), [trail]))
 
     def action_adopt(self) -> None:
         """v: the proposal becomes the team's plan, to edit from here on."""

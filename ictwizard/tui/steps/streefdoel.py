@@ -23,11 +23,12 @@ from textual.widgets.option_list import Option
 
 from ictwizard.analysis.recommend import ModelAdvice
 from ictwizard.analysis.suggestions import Suggestion, accept
+from ictwizard.analysis.why import model_trails
 from ictwizard.i18n import num, t
 from ictwizard.model.content import TargetModel
 from ictwizard.model.session import Mandate, Person, Session
 from ictwizard.textsummary import evidence_text
-from ictwizard.tui.dialogs import PersonPicker, TextPrompt
+from ictwizard.tui.dialogs import PersonPicker, TextPrompt, WhyDialog
 from ictwizard.tui.messages import SessionSaved
 from ictwizard.tui.steps.base import StepPane
 from ictwizard.tui.widgets.taskgrid import TaskGrid
@@ -42,6 +43,7 @@ _TABS = ("goal-tab-model", "goal-tab-tasks", "goal-tab-mandates")
 
 _WHERE_ENABLED: dict[str, frozenset[str]] = {
     "choose_model": frozenset({"goal-models"}),
+    "why": frozenset({"goal-models"}),
     "accept": frozenset({"goal-suggestions"}),
     "pick_person": frozenset({"goal-mandates"}),
     "edit_overleg": frozenset({"goal-overleg"}),
@@ -112,6 +114,7 @@ class StreefdoelPane(StepPane):
         Binding("enter", "pick_person", t("goal.key.pick")),
         Binding("enter", "edit_overleg", t("goal.key.edit_overleg")),
         Binding("a", "accept", t("goal.key.accept"), show=False),
+        Binding("y", "why", t("why.key")),
         Binding("n", "add_overleg", t("goal.key.add_overleg")),
         Binding("x,delete", "remove_overleg", t("goal.key.remove_overleg")),
         Binding("m", "adopt_overleg", t("goal.key.adopt_overleg")),
@@ -292,6 +295,15 @@ class StreefdoelPane(StepPane):
         """A click on the highlighted model chooses it, like Enter."""
         if event.data_table.id == "goal-models":
             self.action_choose_model()
+
+    def action_why(self) -> None:
+        """y: the rules that gave the highlighted model its score, and the answers behind them."""
+        model_id = self._model_at_cursor()
+        advice = next((a for a in self.analysis.models if a.model.id == model_id), None)
+        if advice is not None:
+            self.app.push_screen(
+                WhyDialog(t("why.title_model", model=advice.model.name), model_trails(advice))
+            )
 
     def action_choose_model(self) -> None:
         """Enter: this model becomes the team's target model."""
