@@ -27,7 +27,11 @@ from ictwizard.model.session import Session
 
 @dataclass(frozen=True)
 class Analysis:
-    """All results for one session; `target_*` and `transition` are None without a streefdoel."""
+    """All results for one session; `target_*` and `transition` are None without a streefdoel.
+
+    `rollup` and `target_rollup` are the scholengroep view (common needs, double work,
+    candidates to centralise, hours and ankerpunten per school) of now and of the streefdoel.
+    """
 
     workload: Workload
     gaps: Gaps
@@ -36,6 +40,7 @@ class Analysis:
     rollup: Rollup
     target_workload: Workload | None
     target_gaps: Gaps | None
+    target_rollup: Rollup | None
     transition: Transition | None
     suggestions: list[Suggestion]
     facts: Facts
@@ -55,14 +60,17 @@ def analyse(session: Session, content: Content, start: date | None = None) -> An
     found = gaps(session, content, current)
     vib = balance(session, content)
     comp = competences(session, content)
-    roll = rollup(current)
+    roll = rollup(current, comp.ankerpunten)
     # A school without a streefdoel yet keeps its current rows in the "after" picture, so a
     # partial streefdoel does not read as every other school dropping all its tasks.
     planned = {school.id for school in session.schools if school.target}
     target = [r for r in rows(session, content, target=True) if r.school.id in planned]
     target += [r for r in current if r.school.id not in planned]
+    order = {school.id: index for index, school in enumerate(session.schools)}
+    target.sort(key=lambda r: order[r.school.id])  # stable: tasks keep their order per school
     has_target = bool(planned)
     target_load = workload(session, content, target) if has_target else None
+    target_found = gaps(session, content, target) if has_target else None
     facts = build_facts(session, content, load, found, vib, comp, roll)
     begin = start or session.context.session_date or date.today()
     try:
@@ -79,7 +87,8 @@ def analyse(session: Session, content: Content, start: date | None = None) -> An
         competences=comp,
         rollup=roll,
         target_workload=target_load,
-        target_gaps=gaps(session, content, target) if has_target else None,
+        target_gaps=target_found,
+        target_rollup=rollup(target, comp.ankerpunten) if has_target else None,
         transition=transition(current, target, load, target_load) if target_load else None,
         # Proposals are for the streefdoel: once accepted, a proposal is no longer needed.
         suggestions=suggestions(
@@ -87,7 +96,7 @@ def analyse(session: Session, content: Content, start: date | None = None) -> An
             content,
             target,
             target_load or load,
-            gaps(session, content, target) if has_target else found,
+            target_found or found,
             comp,
             roll,
         ),

@@ -7,12 +7,13 @@ Models validate on assignment: the wizard refuses a negative hour the moment it 
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from ictwizard.model.content import Content, Id, LevelCode, Task, Text
 from ictwizard.model.vocab import Level, Onderwijsniveau, OrganisationKind, Priority, Role
@@ -108,11 +109,32 @@ class CustomTask(Editable):
     text: Text
 
 
+def respondent_id() -> str:
+    """A fresh respondent id: random, so two windows adding a respondent at once never meet."""
+    return f"r_{secrets.token_hex(4)}"
+
+
 class VierInBalansResponse(Editable):
     """One respondent's agreement scores (1–5) per statement id."""
 
+    id: Id | None = None
+    """Stable identity for merging concurrent saves; the label can be renamed, the id not."""
     respondent: Text
     answers: dict[str, Annotated[int, Field(ge=1, le=5)]] = Field(default_factory=dict)
+
+
+class CompetenceResponse(Editable):
+    """An anonymous colleague's self-assessment: counted in the spread, never tied to a person.
+
+    A staff meeting fills these in turn on one keyboard, or each in a browser tab; they add to
+    the distribution over A1…C2 and to the spread per question, but can never be an ankerpunt,
+    because nobody knows whose answers they are.
+    """
+
+    id: Id | None = None
+    respondent: Text
+    answers: dict[str, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
+    """Competence item id → index of the chosen option (0 = first)."""
 
 
 class PlanStatus(StrEnum):
@@ -158,6 +180,8 @@ class Session(Editable):
         default_factory=dict
     )
     """Person id → competence item id → index of the chosen option (0 = first)."""
+    competence_respondents: list[CompetenceResponse] = Field(default_factory=list)
+    """Anonymous self-assessments, besides those of the named people."""
     competence_counts: dict[LevelCode, Annotated[int, Field(ge=0, le=100_000)]] = Field(
         default_factory=dict
     )
@@ -170,6 +194,26 @@ class Session(Editable):
     plan: list[PlannedStep] = Field(default_factory=list)
     current_step: Id = "context"
     """The wizard step the team was on, so re-opening continues there."""
+
+    @model_validator(mode="after")
+    def _respondent_ids(self) -> Session:
+        """Give every respondent an id; files from before ids get r1, r2, … in file order.
+
+        Concurrent saves are merged per respondent id (ictwizard/merge.py). Numbering by
+        position is the same in every window that opens the same file, so two windows agree.
+        """
+        for responses in (self.vier_in_balans, self.competence_respondents):
+            taken = {r.id for r in responses if r.id is not None}
+            number = 0
+            for response in responses:
+                if response.id is None:
+                    number += 1
+                    while f"r{number}" in taken:
+                        number += 1
+                    # Plain attribute write: validating again would re-enter this validator.
+                    object.__setattr__(response, "id", f"r{number}")
+                    taken.add(f"r{number}")
+        return self
 
     def person(self, person_id: str) -> Person | None:
         """The person with this id, if any."""
@@ -260,16 +304,27 @@ def _answer_problems(
                 where: KeyPath = ("vier_in_balans", r_index, "answers", statement_id)
                 yield where, f"onbekende stelling {statement_id!r}"
     items = {i.id: i for a in content.competences.areas for i in a.items}
+    answer_sets: list[tuple[KeyPath, dict[str, int]]] = []
     for person_id, answers in session.competence_answers.items():
         if person_id not in people:
             yield ("competence_answers", person_id), _unknown("persoon", person_id, people)
+        answer_sets.append((("competence_answers", person_id), answers))
+    for r_index, competence in enumerate(session.competence_respondents):
+        answer_sets.append((("competence_respondents", r_index, "answers"), competence.answers))
+    for where_answers, answers in answer_sets:
         for item_id, choice in answers.items():
-            where = ("competence_answers", person_id, item_id)
+            where = (*where_answers, item_id)
             item = items.get(item_id)
             if item is None:
                 yield where, f"onbekende vraag {item_id!r}"
             elif choice >= len(item.options):
                 yield where, f"antwoord {choice} bestaat niet (0 tot {len(item.options) - 1})"
+    for key in ("vier_in_balans", "competence_respondents"):
+        seen: set[str | None] = set()
+        for r_index, response in enumerate(getattr(session, key)):
+            if response.id in seen:
+                yield (key, r_index, "id"), f"respondent {response.id!r} staat er twee keer"
+            seen.add(response.id)
     codes = {level.code for level in content.competences.levels}
     for code in session.competence_counts:
         if code not in codes:
