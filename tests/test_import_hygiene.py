@@ -12,6 +12,7 @@ HEADLESS = [
     "ictwizard.model.session",
     "ictwizard.content.loader",
     "ictwizard.store",
+    "ictwizard.merge",
     "ictwizard.analysis.core",
     "ictwizard.textsummary",
     "ictwizard.cli",

@@ -117,7 +117,7 @@ def respondent_id() -> str:
 class VierInBalansResponse(Editable):
     """One respondent's agreement scores (1–5) per statement id."""
 
-    id: Id | None = None
+    id: Id = Field(default_factory=respondent_id)
     """Stable identity for merging concurrent saves; the label can be renamed, the id not."""
     respondent: Text
     answers: dict[str, Annotated[int, Field(ge=1, le=5)]] = Field(default_factory=dict)
@@ -131,7 +131,7 @@ class CompetenceResponse(Editable):
     because nobody knows whose answers they are.
     """
 
-    id: Id | None = None
+    id: Id = Field(default_factory=respondent_id)
     respondent: Text
     answers: dict[str, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
     """Competence item id → index of the chosen option (0 = first)."""
@@ -195,25 +195,33 @@ class Session(Editable):
     current_step: Id = "context"
     """The wizard step the team was on, so re-opening continues there."""
 
-    @model_validator(mode="after")
-    def _respondent_ids(self) -> Session:
-        """Give every respondent an id; files from before ids get r1, r2, … in file order.
+    @model_validator(mode="before")
+    @classmethod
+    def _respondent_ids(cls, data: object) -> object:
+        """Number respondents saved without an id r1, r2, … in file order.
 
-        Concurrent saves are merged per respondent id (ictwizard/merge.py). Numbering by
-        position is the same in every window that opens the same file, so two windows agree.
+        Concurrent saves are merged per respondent id (ictwizard/merge.py), so every window
+        that opens the same older file must give its respondents the same ids; respondents
+        added in the wizard get a random id instead (`respondent_id`).
         """
-        for responses in (self.vier_in_balans, self.competence_respondents):
-            taken = {r.id for r in responses if r.id is not None}
-            number = 0
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        for key in ("vier_in_balans", "competence_respondents"):
+            responses = data.get(key)
+            if not isinstance(responses, list):
+                continue
+            taken = {r.get("id") for r in responses if isinstance(r, dict)}
+            numbered, number = [], 0
             for response in responses:
-                if response.id is None:
+                if isinstance(response, dict) and response.get("id") is None:
                     number += 1
                     while f"r{number}" in taken:
                         number += 1
-                    # Plain attribute write: validating again would re-enter this validator.
-                    object.__setattr__(response, "id", f"r{number}")
-                    taken.add(f"r{number}")
-        return self
+                    response = {"id": f"r{number}", **response}
+                numbered.append(response)
+            data[key] = numbered
+        return data
 
     def person(self, person_id: str) -> Person | None:
         """The person with this id, if any."""
@@ -320,7 +328,7 @@ def _answer_problems(
             elif choice >= len(item.options):
                 yield where, f"antwoord {choice} bestaat niet (0 tot {len(item.options) - 1})"
     for key in ("vier_in_balans", "competence_respondents"):
-        seen: set[str | None] = set()
+        seen: set[str] = set()
         for r_index, response in enumerate(getattr(session, key)):
             if response.id in seen:
                 yield (key, r_index, "id"), f"respondent {response.id!r} staat er twee keer"

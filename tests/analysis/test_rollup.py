@@ -206,9 +206,14 @@ def test_anonymous_respondents_count_in_the_spread_but_are_never_ankerpunten() -
 
 def test_respondents_without_an_id_are_numbered_in_file_order() -> None:
     session = three_schools()
-    session.competence_respondents = [
-        CompetenceResponse(id="r2", respondent="Twee", answers={}),
-        CompetenceResponse(respondent="Een", answers={}),
-        CompetenceResponse(respondent="Drie", answers={}),
+    saved = session.model_dump()
+    saved["competence_respondents"] = [
+        {"id": "r2", "respondent": "Twee"},
+        {"respondent": "Een"},
+        {"respondent": "Drie"},
     ]
-    assert [r.id for r in session.competence_respondents] == ["r2", "r1", "r3"]
+    loaded = Session.model_validate(saved)
+    assert [r.id for r in loaded.competence_respondents] == ["r2", "r1", "r3"]
+    # Made in the wizard, a respondent gets a random id: two windows never pick the same one.
+    made = {CompetenceResponse(respondent="Nieuw").id for _ in range(20)}
+    assert len(made) == 20
