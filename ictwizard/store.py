@@ -256,8 +256,8 @@ class SessionFile:
             theirs_session = load_session(self.path, self.content)
         except SessionError as exc:
             message = (
-                "werd intussen buiten de wizard gewijzigd en is nu onleesbaar; uw laatste "
-                "wijziging is niet bewaard. Herstel het bestand (of zet sessie.yaml.bak terug):"
+                "kan niet bewaren: het bestand werd intussen buiten de wizard gewijzigd en is nu "
+                f"onleesbaar. Herstel het (of zet {backup_path(self.path).name} terug):"
             )
             raise SessionError([Problem(self.path, None, "", message), *exc.problems]) from exc
         theirs = _data(theirs_session)

@@ -42,12 +42,18 @@ class PersonLevel:
 class RespondentLevel:
     """An anonymous respondent's self-assessment: a level, and never a name or a badge."""
 
+    id: str
     respondent: str
     points: int
     max_points: int
     answered: int
     items: int
     level: CompetenceLevel | None
+
+    @property
+    def percent(self) -> float:
+        """Points as a share of the maximum, 0–100."""
+        return 100 * self.points / self.max_points if self.max_points else 0.0
 
 
 @dataclass(frozen=True)
@@ -146,7 +152,9 @@ def competences(session: Session, content: Content) -> Competences:
             continue
         points, max_points, answered, level = _scored(response.answers, items, comp.levels)
         respondents.append(
-            RespondentLevel(response.respondent, points, max_points, answered, len(items), level)
+            RespondentLevel(
+                response.id, response.respondent, points, max_points, answered, len(items), level
+            )
         )
 
     distribution = {

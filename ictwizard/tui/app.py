@@ -3,6 +3,10 @@
 `make_app` is the only way to build the app (CLI, tests and `textual serve` alike), so it
 always receives finished objects. Every change is written to disk by `record()` before the
 next key press is handled; quitting, closing the terminal or Ctrl+C loses nothing.
+
+Another window may have the same session open (the projector, a browser tab of `ictwizard
+serve`). Saves then merge with what it saved (ictwizard/store.py), and every second the app
+looks whether the file changed, so a projector shows the room's answers as they come in.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, OptionList
+from textual.screen import ModalScreen, Screen
+from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from ictwizard.analysis.core import Analysis, analyse
@@ -26,7 +30,7 @@ from ictwizard.i18n import language, t
 from ictwizard.model.content import Content
 from ictwizard.model.progress import STEPS, State, progress
 from ictwizard.model.session import Session
-from ictwizard.store import load_session, save_session
+from ictwizard.store import Saved, SessionFile
 from ictwizard.tui.dialogs import ErrorDialog, HelpDialog
 from ictwizard.tui.messages import SessionSaved
 from ictwizard.tui.start import StartScreen
@@ -34,6 +38,9 @@ from ictwizard.tui.steps import PANES
 from ictwizard.tui.steps.base import StepPane
 
 _MARKS = {State.KLAAR: "✓", State.BEZIG: "◐", State.LEEG: "·"}
+_DISK_CHECK_SECONDS = 1.0
+"""How often to look for another window's saves: quick enough for a room watching a projector."""
+_CONFLICTS_SHOWN = 3
 
 
 class WizardScreen(Screen[None]):
@@ -69,8 +76,13 @@ class WizardApp(App[None]):
         self.content = content
         self._session = session
         self._path = path
+        self._file: SessionFile | None = None
+        if session is not None and path is not None:
+            self._file = SessionFile(path, content)
+            self._file.adopt(session)
         self._analysis: Analysis | None = None
         self._backed_up = False
+        self._told_about_merging = False
 
     @property
     def session(self) -> Session:
@@ -105,13 +117,14 @@ class WizardApp(App[None]):
         if path is None:
             self.exit()
             return
+        file = SessionFile(path, self.content)
         try:
-            self._session = load_session(path, self.content)
+            self._session = file.load()
         except UserError as exc:
             self.push_screen(ErrorDialog(t("app.cannot_open"), str(exc)))
             self.push_screen(StartScreen(self.content), self._open)
             return
-        self._path = path
+        self._path, self._file = path, file
         self._backed_up = False
         self._show_wizard()
 
@@ -119,6 +132,7 @@ class WizardApp(App[None]):
         self.sub_title = f"{self.session.context.name} — {self.path}"
         self.push_screen(WizardScreen())
         self.call_after_refresh(self._resume)
+        self.set_interval(_DISK_CHECK_SECONDS, self._check_disk)
 
     def _resume(self) -> None:
         """Open the step the team was on, with the keyboard in it, ready to continue."""
@@ -128,16 +142,70 @@ class WizardApp(App[None]):
     def record(self) -> bool:
         """Save the session now and refresh what depends on it; False if saving failed."""
         self._analysis = None
+        if self._file is None:
+            raise RuntimeError("no session open")
         try:
-            save_session(self.session, self.path, backup=not self._backed_up)
+            saved = self._file.save(self.session, backup=not self._backed_up)
         except UserError as exc:
             self.push_screen(ErrorDialog(t("app.not_saved"), str(exc)))
             return False
         self._backed_up = True
+        if saved.session is not self._session:
+            # Another window saved meanwhile: show the combined session once this key is done.
+            self._session = saved.session
+            self.call_after_refresh(self._redraw)
+        self._tell_about(saved)
         self._refresh_steps()
         self.sub_title = f"{self.session.context.name} — {self.path}"
         self.current_pane.post_message(SessionSaved())
         return True
+
+    def _tell_about(self, saved: Saved) -> None:
+        """Say what a save took from another window: once that it merges, always a conflict."""
+        if saved.merged and not self._told_about_merging:
+            self._told_about_merging = True
+            self.notify(t("group.merging"), timeout=8)
+        if saved.conflicts:
+            shown = [
+                t("group.conflict", where=" › ".join(map(str, c.path)), theirs=c.theirs)
+                for c in saved.conflicts[:_CONFLICTS_SHOWN]
+            ]
+            more = len(saved.conflicts) - len(shown)
+            if more > 0:
+                shown.append(t("group.conflicts_more", n=more))
+            self.notify(
+                "\n".join(shown), title=t("group.conflicts"), severity="warning", timeout=15
+            )
+        if saved.kept_aside is not None:
+            self.push_screen(
+                ErrorDialog(
+                    t("group.kept_aside_title"), t("group.kept_aside", path=saved.kept_aside)
+                )
+            )
+
+    def _check_disk(self) -> None:
+        """Take over another window's saves, unless the user is in the middle of something.
+
+        A dialog may hold parts of the session it is editing, and a half-typed field would be
+        overwritten by a redraw: both wait for the next check.
+        """
+        if self._file is None or isinstance(self.screen, ModalScreen):
+            return
+        if isinstance(self.focused, Input):
+            return
+        fresh = self._file.changed()
+        if fresh is None:
+            return
+        fresh.current_step = self.session.current_step  # this window's own place
+        self._session = fresh
+        self._analysis = None
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Show the session anew after it was combined with another window's."""
+        if isinstance(self.screen, WizardScreen):
+            self._refresh_steps()
+            self.current_pane.refresh_view()
 
     def show_step(self, step: str) -> None:
         """Switch to a step, remember it in the session, and refresh its pane."""
