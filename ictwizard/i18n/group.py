@@ -29,6 +29,52 @@ NL: dict[str, str] = {
     "comp.far_apart": (
         "De antwoorden liggen ver uiteen: sommige collega's kunnen anderen hierin meenemen."
     ),
+    # The scholengroep overview in the takenoverzicht (task × school).
+    "matrix.key": "SG-overzicht",
+    "matrix.legend": (
+        "Scholengroep, {sheet}: taak × school · rood = niet ingevuld · SG = op SG-niveau · "
+        "· = niet van toepassing · Enter: naar die school · o: terug naar de lijst"
+    ),
+    "matrix.col.open": "Open",
+    "matrix.row.hours": "Uren per week",
+    "matrix.row.open": "Niet ingevuld",
+    "matrix.unfilled": "open",
+    # The roll-up tab of the analyse step.
+    "rollup.tab_text": "Analyse",
+    "rollup.tab": "Scholengroep",
+    "rollup.key": "Scholengroep",
+    "rollup.one_school": (
+        "Eén school: de roll-up vergelijkt scholen. Voeg de andere scholen toe in stap 0."
+    ),
+    "rollup.title": "Roll-up over {schools} scholen: nu en (waar ingevuld) in het streefdoel",
+    "rollup.freed": (
+        "Poolen van het dubbel werk ({tasks} taken) maakt naar schatting {hours} u per week vrij "
+        "(alle uren min die van de school die er het meest aan besteedt)."
+    ),
+    "rollup.freed_target": "In het streefdoel nog {hours} u.",
+    "rollup.schools": "Uren per week per school en cluster",
+    "rollup.col.school": "School",
+    "rollup.col.total": "Totaal",
+    "rollup.col.sg": "w.v. SG",
+    "rollup.col.open": "Open",
+    "rollup.col.target": "Streefdoel",
+    "rollup.col.ankerpunten": "Ankerpunten",
+    "rollup.no_anker": "nog geen: wie kan collega's hier meenemen?",
+    "rollup.total": "Alle scholen",
+    "rollup.anker": "Kandidaat-ankerpunten per school (stap 4)",
+    "rollup.sg_level": "SG-niveau",
+    "rollup.double": "Dubbel werk: {n} taken apart in twee of meer scholen",
+    "rollup.col.task": "Taak",
+    "rollup.col.schools": "Scholen",
+    "rollup.col.hours": "Uren",
+    "rollup.col.freed": "Vrij",
+    "rollup.col.where": "Waar",
+    "rollup.centralise": "Kandidaten om op SG-niveau te organiseren: {n}",
+    "rollup.col.unfilled": "Open in",
+    "rollup.col.separate": "Apart in",
+    "rollup.col.at_sg": "Al SG in",
+    "rollup.common": "Gemeenschappelijke noden: {n} taken in twee of meer scholen niet ingevuld",
+    "rollup.more": "… en {n} meer",
 }
 
 EN: dict[str, str] = {
@@ -55,4 +101,48 @@ EN: dict[str, str] = {
     "comp.remove_title": "Remove anonymous '{label}' with {count} answers?",
     "comp.spread": "How {n} colleagues answered: {counts} (count × answer)",
     "comp.far_apart": "The answers lie far apart: some colleagues can take others along here.",
+    "matrix.key": "School-group overview",
+    "matrix.legend": (
+        "School group, {sheet}: task × school · red = not filled in · SG = at school-group "
+        "level · · = not applicable · Enter: go to that school · o: back to the list"
+    ),
+    "matrix.col.open": "Open",
+    "matrix.row.hours": "Hours per week",
+    "matrix.row.open": "Not filled in",
+    "matrix.unfilled": "open",
+    "rollup.tab_text": "Analysis",
+    "rollup.tab": "School group",
+    "rollup.key": "School group",
+    "rollup.one_school": (
+        "One school: the roll-up compares schools. Add the other schools in step 0."
+    ),
+    "rollup.title": "Roll-up over {schools} schools: now and (where filled in) in the target",
+    "rollup.freed": (
+        "Pooling the double work ({tasks} tasks) would free about {hours} h per week "
+        "(all hours minus those of the school spending most on it)."
+    ),
+    "rollup.freed_target": "In the target still {hours} h.",
+    "rollup.schools": "Hours per week per school and cluster",
+    "rollup.col.school": "School",
+    "rollup.col.total": "Total",
+    "rollup.col.sg": "of it SG",
+    "rollup.col.open": "Open",
+    "rollup.col.target": "Target",
+    "rollup.col.ankerpunten": "Anchor persons",
+    "rollup.no_anker": "none yet: who could take colleagues along here?",
+    "rollup.total": "All schools",
+    "rollup.anker": "Candidate anchor persons per school (step 4)",
+    "rollup.sg_level": "School-group level",
+    "rollup.double": "Double work: {n} tasks done separately in two or more schools",
+    "rollup.col.task": "Task",
+    "rollup.col.schools": "Schools",
+    "rollup.col.hours": "Hours",
+    "rollup.col.freed": "Freed",
+    "rollup.col.where": "Where",
+    "rollup.centralise": "Candidates to organise at school-group level: {n}",
+    "rollup.col.unfilled": "Open in",
+    "rollup.col.separate": "Apart in",
+    "rollup.col.at_sg": "SG in",
+    "rollup.common": "Common needs: {n} tasks not filled in in two or more schools",
+    "rollup.more": "… and {n} more",
 }

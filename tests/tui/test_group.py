@@ -6,17 +6,29 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from rich.text import Text
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static, TabbedContent
 
-from ictwizard.i18n import t
+from ictwizard.i18n import num, t
 from ictwizard.model.content import Content
 from ictwizard.model.session import Session, VierInBalansResponse
 from ictwizard.store import SessionFile, load_session, save_session
+from ictwizard.tui.app import WizardApp
+from ictwizard.tui.widgets.taskgrid import TaskGrid
 from tests.tui.conftest import SIZE, OpenWizard
 from tests.tui.test_scores import enter_step, listed, plain, text_of
 
 Saved = Callable[[], Session]
+
+
+def rendered(app: WizardApp, selector: str) -> str:
+    """What a Static holding Rich tables shows, as plain text at the screen's width."""
+    console = Console(width=SIZE[0], record=True, file=None, color_system=None)
+    with console.capture() as capture:
+        console.print(app.screen.query_one(selector, Static).content)
+    return capture.get()
 
 
 def _without_answers(path: Path, content: Content) -> None:
@@ -125,3 +137,91 @@ async def test_a_save_over_another_windows_save_merges_and_says_so_once(
     assert session.context.facilitator == "Coach in het andere venster"
     assert session.overleg == ["ICT-beleidsteam"]
     assert session.vier_in_balans[-1].answers == {"visie.gedeelde_visie": 2}
+
+
+# --- the scholengroep overview and the roll-up ----------------------------------------------
+
+
+def _matrix(app: WizardApp) -> DataTable[object]:
+    return app.screen.query_one("#huidig-grid #matrix-table", DataTable)
+
+
+def _cell(app: WizardApp, task: str, school: str) -> Text:
+    table = _matrix(app)
+    value = table.get_cell(task, f"school:{school}")
+    assert isinstance(value, Text)
+    return value
+
+
+async def test_o_shows_task_by_school_with_open_cells_in_red_and_enter_opens_that_school(
+    wizard: OpenWizard, demo: Session, saved: Saved
+) -> None:
+    app = wizard("huidig")
+    async with app.run_test(size=SIZE) as pilot:
+        await enter_step(pilot)
+        listing = app.screen.query_one("#huidig-grid #grid-table", DataTable)
+        listing.move_cursor(row=listing.get_row_index("tech.hardware"))
+        await pilot.press("o")
+        table = _matrix(app)
+        assert table.has_focus
+        assert [str(c.label) for c in table.columns.values()][1:4] == [s.name for s in demo.schools]
+        # The disaster recovery plan is open in all three schools: a common need.
+        for school in demo.schools:
+            cell = _cell(app, "tech.disaster_recovery", school.id)
+            assert (cell.plain.strip(), str(cell.style)) == ("open", "bold white on red3")
+        assert str(table.get_cell("tech.disaster_recovery", "open")) == "3/3"
+        assert _cell(app, "tech.hardware", "bs_regenboog").plain == "SG Dries 1"
+        assert _cell(app, "tech.hardware", "sec_meersenhof").plain == "Pieter 3"
+        assert str(table.get_cell("@hours", "school:sec_meersenhof")) == "35,5"
+        # l (level) belongs to the list: in the overview it changes nothing.
+        await pilot.press("l")
+        assert saved().schools[0].current["tech.hardware"].level == "sg"
+        table.move_cursor(
+            row=table.get_row_index("tech.backup"),
+            column=table.get_column_index("school:bubao_vlindertuin"),
+        )
+        await pilot.press("enter")
+        grid = app.screen.query_one("#huidig-grid", TaskGrid)
+        assert not grid.overview
+        assert str(grid.query_one("#grid-school", Static).render()).startswith(
+            "BuBaO De Vlindertuin"
+        )
+        assert listing.has_focus
+        key = listing.coordinate_to_cell_key(listing.cursor_coordinate).row_key.value
+        assert key == "tech.backup"
+
+
+async def test_switching_school_with_s_walks_through_every_school_and_back(
+    wizard: OpenWizard, demo: Session
+) -> None:
+    app = wizard("huidig")
+    async with app.run_test(size=SIZE) as pilot:
+        await enter_step(pilot)
+        grid = app.screen.query_one("#huidig-grid", TaskGrid)
+        seen = []
+        for _ in demo.schools:
+            seen.append(str(grid.query_one("#grid-school", Static).render()).split(" — ")[0])
+            await pilot.press("s")
+        assert seen == [s.name for s in demo.schools]
+        await pilot.press("S")
+        assert str(grid.query_one("#grid-school", Static).render()).startswith(
+            demo.schools[-1].name
+        )
+
+
+async def test_the_analyse_step_shows_the_rollup_with_freed_hours_and_ankerpunten(
+    wizard: OpenWizard,
+) -> None:
+    app = wizard("analyse")
+    async with app.run_test(size=SIZE) as pilot:
+        await enter_step(pilot)
+        await pilot.press("o")
+        assert app.screen.query_one("#analyse-tabs", TabbedContent).active == ("analyse-rollup-tab")
+        shown = rendered(app, "#rollup-view")
+        roll = app.analysis.rollup
+        assert f"maakt naar schatting {num(roll.freed_hours)} u per week vrij" in shown
+        assert "Dubbel werk: 11 taken apart in twee of meer scholen" in shown
+        assert f"Kandidaten om op SG-niveau te organiseren: {len(roll.centralise)}" in shown
+        assert "Campus Meersenhof" in shown
+        assert "Sofie D. (de pedagogische kartrekker)" in shown
+        assert "nog geen: wie kan collega's hier meenemen?" in shown  # De Vlindertuin
