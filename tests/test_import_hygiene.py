@@ -13,6 +13,7 @@ HEADLESS = [
     "ictwizard.content.loader",
     "ictwizard.store",
     "ictwizard.merge",
+    "ictwizard.pseudonym",
     "ictwizard.analysis.core",
     "ictwizard.textsummary",
     "ictwizard.cli",

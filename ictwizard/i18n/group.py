@@ -75,6 +75,29 @@ NL: dict[str, str] = {
     "rollup.col.at_sg": "Al SG in",
     "rollup.common": "Gemeenschappelijke noden: {n} taken in twee of meer scholen niet ingevuld",
     "rollup.more": "… en {n} meer",
+    # Presenting: the projector view and hidden names.
+    "projector.key": "Projector",
+    "projector.palette": "Projectorweergave aan/uit (F9)",
+    "projector.palette_help": (
+        "Groot contrast, vet, zonder stappenlijst: zoom de terminal of browser in (Ctrl +)"
+    ),
+    "projector.on": (
+        "Projectorweergave aan (F9: uit). Vergroot de tekst met Ctrl + in de terminal of browser."
+    ),
+    "projector.off": "Projectorweergave uit.",
+    "projector.serve": (
+        "Op de projector: open http://{host}:{port}/?fontsize={size} (grote letters)."
+    ),
+    "facilitator.key": "Namen verbergen",
+    "facilitator.palette": "Namen verbergen aan/uit (facilitatorweergave, F6)",
+    "facilitator.palette_help": (
+        "Toont Persoon A, Respondent 1 … en geen notities, op elk scherm; bewerken kan gewoon"
+    ),
+    "facilitator.on": (
+        "Namen verborgen (F6: tonen). Wat u nu wijzigt, komt in de echte sessie terecht."
+    ),
+    "facilitator.off": "Namen weer zichtbaar.",
+    "privacy.person": "Persoon {letter}",
 }
 
 EN: dict[str, str] = {
@@ -145,4 +168,21 @@ EN: dict[str, str] = {
     "rollup.col.at_sg": "SG in",
     "rollup.common": "Common needs: {n} tasks not filled in in two or more schools",
     "rollup.more": "… and {n} more",
+    "projector.key": "Projector",
+    "projector.palette": "Projector view on/off (F9)",
+    "projector.palette_help": (
+        "High contrast, bold, no step list: zoom the terminal or browser in (Ctrl +)"
+    ),
+    "projector.on": "Projector view on (F9: off). Enlarge the text with Ctrl + in the terminal "
+    "or browser.",
+    "projector.off": "Projector view off.",
+    "projector.serve": "On the projector: open http://{host}:{port}/?fontsize={size} (large text).",
+    "facilitator.key": "Hide names",
+    "facilitator.palette": "Hide names on/off (facilitator view, F6)",
+    "facilitator.palette_help": (
+        "Shows Person A, Respondent 1 … and no notes on every screen; editing still works"
+    ),
+    "facilitator.on": "Names hidden (F6: show). What you change now goes into the real session.",
+    "facilitator.off": "Names visible again.",
+    "privacy.person": "Person {letter}",
 }

@@ -30,9 +30,11 @@ from ictwizard.i18n import language, t
 from ictwizard.model.content import Content
 from ictwizard.model.progress import STEPS, State, progress
 from ictwizard.model.session import Session
+from ictwizard.pseudonym import HiddenNames
 from ictwizard.store import Saved, SessionFile
 from ictwizard.tui.dialogs import ErrorDialog, HelpDialog
 from ictwizard.tui.messages import SessionSaved
+from ictwizard.tui.presenting import PROJECTOR_CSS, PROJECTOR_THEME
 from ictwizard.tui.start import StartScreen
 from ictwizard.tui.steps import PANES
 from ictwizard.tui.steps.base import StepPane
@@ -51,6 +53,8 @@ class WizardScreen(Screen[None]):
         Binding("f2", "app.focus_steps", t("app.steps")),
         Binding("f7", "app.step(-1)", t("app.prev_step")),
         Binding("f8", "app.step(1)", t("app.next_step")),
+        Binding("f9", "app.projector", t("projector.key"), show=False),
+        Binding("f6", "app.facilitator", t("facilitator.key"), show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -68,10 +72,18 @@ class WizardApp(App[None]):
     """Walks a team through the stappenplan for one session."""
 
     CSS_PATH = "app.tcss"
+    CSS = PROJECTOR_CSS
     TITLE = t("app.title")
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "quit", t("app.quit"))]
 
-    def __init__(self, content: Content, session: Session | None, path: Path | None) -> None:
+    def __init__(
+        self,
+        content: Content,
+        session: Session | None,
+        path: Path | None,
+        *,
+        projector: bool = False,
+    ) -> None:
         super().__init__()
         self.content = content
         self._session = session
@@ -83,6 +95,11 @@ class WizardApp(App[None]):
         self._analysis: Analysis | None = None
         self._backed_up = False
         self._told_about_merging = False
+        self._hidden: HiddenNames | None = None
+        """Set while names are hidden (facilitator view): the real session behind the screen."""
+        self._projector = projector
+        self._theme_before = self.theme
+        self.register_theme(PROJECTOR_THEME)
 
     @property
     def session(self) -> Session:
@@ -129,7 +146,11 @@ class WizardApp(App[None]):
         self._show_wizard()
 
     def _show_wizard(self) -> None:
-        self.sub_title = f"{self.session.context.name} — {self.path}"
+        if self._projector:
+            self._projector = False
+            self.action_projector()
+            self.action_facilitator()
+        self._show_title()
         self.push_screen(WizardScreen())
         self.call_after_refresh(self._resume)
         self.set_interval(_DISK_CHECK_SECONDS, self._check_disk)
@@ -145,20 +166,31 @@ class WizardApp(App[None]):
         if self._file is None:
             raise RuntimeError("no session open")
         try:
-            saved = self._file.save(self.session, backup=not self._backed_up)
+            real = self._hidden.edited() if self._hidden else self.session
+            saved = self._file.save(real, backup=not self._backed_up)
         except UserError as exc:
             self.push_screen(ErrorDialog(t("app.not_saved"), str(exc)))
             return False
         self._backed_up = True
-        if saved.session is not self._session:
-            # Another window saved meanwhile: show the combined session once this key is done.
+        # Another window saved meanwhile: show the combined session once this key is done.
+        if self._hidden is not None:
+            if self._hidden.settle(saved.session):
+                self._session = self._hidden.shown
+                self.call_after_refresh(self._redraw)
+        elif saved.session is not self._session:
             self._session = saved.session
             self.call_after_refresh(self._redraw)
         self._tell_about(saved)
         self._refresh_steps()
-        self.sub_title = f"{self.session.context.name} — {self.path}"
+        self._show_title()
         self.current_pane.post_message(SessionSaved())
         return True
+
+    def _show_title(self) -> None:
+        """Session name and file; only the name while presenting (a path can name a person)."""
+        presenting = self._hidden is not None or self.has_class("-projector")
+        name = self.session.context.name
+        self.sub_title = name if presenting else f"{name} — {self.path}"
 
     def _tell_about(self, saved: Saved) -> None:
         """Say what a save took from another window: once that it merges, always a conflict."""
@@ -197,9 +229,37 @@ class WizardApp(App[None]):
         if fresh is None:
             return
         fresh.current_step = self.session.current_step  # this window's own place
+        if self._hidden is not None:
+            self._hidden.settle(fresh)
+            fresh = self._hidden.shown
         self._session = fresh
         self._analysis = None
         self._redraw()
+
+    def action_projector(self) -> None:
+        """F9: the projector view (high contrast, bold, no step list), or back."""
+        on = not self.has_class("-projector")
+        if on:
+            self._theme_before = self.theme
+        self.set_class(on, "-projector")
+        self.theme = PROJECTOR_THEME.name if on else self._theme_before
+        if self._session is not None:
+            self._show_title()
+        self.notify(t("projector.on" if on else "projector.off"), timeout=6)
+
+    def action_facilitator(self) -> None:
+        """F6: hide names (Persoon A, Respondent 1, no notes) on every screen, or show them."""
+        if self._hidden is None:
+            self._hidden = HiddenNames(self.session)
+            self._session = self._hidden.shown
+        else:
+            # Every edit made meanwhile is already on disk in the real session.
+            self._session = self._hidden.real
+            self._hidden = None
+        self._analysis = None
+        self._show_title()
+        self._redraw()
+        self.notify(t("facilitator.on" if self._hidden else "facilitator.off"), timeout=6)
 
     def _redraw(self) -> None:
         """Show the session anew after it was combined with another window's."""
@@ -282,6 +342,12 @@ class WizardApp(App[None]):
             yield SystemCommand(
                 t("palette.language"), t("palette.language_help"), self._switch_language
             )
+            yield SystemCommand(
+                t("projector.palette"), t("projector.palette_help"), self.action_projector
+            )
+            yield SystemCommand(
+                t("facilitator.palette"), t("facilitator.palette_help"), self.action_facilitator
+            )
         yield from super().get_system_commands(screen)
 
     def _export_text(self) -> None:
@@ -297,6 +363,11 @@ class WizardApp(App[None]):
         self.notify(t("app.language_saved", lang=other))
 
 
-def make_app(content: Content, session: Session | None, path: Path | None) -> WizardApp:
-    """Build the app around loaded content and, if already chosen, a session and its file."""
-    return WizardApp(content, session, path)
+def make_app(
+    content: Content, session: Session | None, path: Path | None, *, projector: bool = False
+) -> WizardApp:
+    """Build the app around loaded content and, if already chosen, a session and its file.
+
+    `projector` starts in the projector view with names hidden, for a coach who presents.
+    """
+    return WizardApp(content, session, path, projector=projector)
