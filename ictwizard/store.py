@@ -22,17 +22,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
+from ictwizard import yamlwrite
 from ictwizard.content.yamlsource import YamlDocument, read_yaml, validate
 from ictwizard.errors import Problem, SessionError
 from ictwizard.merge import Conflict, Json, merge
 from ictwizard.model.content import Content
 from ictwizard.model.session import SCHEMA_VERSION, Session, reference_problems
-
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-"""libyaml's dumper where PyYAML was built with it: several times faster on every save."""
 
 
 def backup_path(path: Path) -> Path:
@@ -86,8 +83,7 @@ def _data(session: Session) -> dict[str, Json]:
 
 def _text(data: dict[str, Json]) -> str:
     header = "# ictwizard-sessie: antwoorden van één ICT-team. Bewerk met `ictwizard open`.\n"
-    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    return header + text
+    return header + yamlwrite.dump(data)
 
 
 def dump_session(session: Session) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ictwizard.model.content import (
     CompetenceArea,
@@ -112,9 +113,13 @@ class Competences:
         """Staff with a known level."""
         return sum(self.distribution.values())
 
+    @cached_property
+    def _levels(self) -> dict[str, CompetenceLevel | None]:
+        return {p.person.id: p.level for p in self.people}
+
     def level_of(self, person_id: str) -> CompetenceLevel | None:
         """A person's level, if they completed the self-assessment."""
-        return next((p.level for p in self.people if p.person.id == person_id), None)
+        return self._levels.get(person_id)
 
 
 def level_for(percent: float, levels: list[CompetenceLevel]) -> CompetenceLevel:

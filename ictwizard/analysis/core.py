@@ -5,8 +5,10 @@ The TUI, the PDF and `ictwizard analyse` all read this object; none of them reco
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from ictwizard.analysis.balance import Balance, balance
 from ictwizard.analysis.competences import Competences, competences
@@ -42,10 +44,21 @@ class Analysis:
     target_gaps: Gaps | None
     target_rollup: Rollup | None
     transition: Transition | None
-    suggestions: list[Suggestion]
     facts: Facts
     models: list[ModelAdvice]
     plan: list[PlanItem]
+    propose: Callable[[], list[Suggestion]] = field(repr=False, compare=False)
+    """Computes `suggestions` when first asked for (see there)."""
+
+    @cached_property
+    def suggestions(self) -> list[Suggestion]:
+        """Proposals for the streefdoel, computed on first use.
+
+        Ranking every candidate for every open task is the costliest part of the analysis
+        (a third of a second for forty schools), and the takenoverzicht grid, which asks for
+        the analysis after every key, never needs it.
+        """
+        return self.propose()
 
     @property
     def recommended(self) -> ModelAdvice:
@@ -90,17 +103,11 @@ def analyse(session: Session, content: Content, start: date | None = None) -> An
         target_gaps=target_found,
         target_rollup=rollup(target, comp.ankerpunten) if has_target else None,
         transition=transition(current, target, load, target_load) if target_load else None,
-        # Proposals are for the streefdoel: once accepted, a proposal is no longer needed.
-        suggestions=suggestions(
-            session,
-            content,
-            target,
-            target_load or load,
-            target_found or found,
-            comp,
-            roll,
-        ),
         facts=facts,
         models=models,
         plan=plan,
+        # Proposals are for the streefdoel: once accepted, a proposal is no longer needed.
+        propose=lambda: suggestions(
+            session, content, target, target_load or load, target_found or found, comp, roll
+        ),
     )

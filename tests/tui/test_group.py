@@ -7,15 +7,17 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from rich.text import Text
 from textual.coordinate import Coordinate
+from textual.strip import Strip
 from textual.widgets import DataTable, Static, TabbedContent
 
+from benchmarks.generate import scholengroep
 from ictwizard.i18n import num, t
 from ictwizard.model.content import Content
 from ictwizard.model.session import Session, VierInBalansResponse
 from ictwizard.store import SessionFile, load_session, save_session
-from ictwizard.tui.app import WizardApp
+from ictwizard.tui.app import WizardApp, make_app
+from ictwizard.tui.widgets.matrixgrid import Cell, MatrixGrid
 from ictwizard.tui.widgets.taskgrid import TaskGrid
 from tests.tui.conftest import SIZE, OpenWizard
 from tests.tui.test_scores import enter_step, listed, plain, text_of
@@ -142,15 +144,8 @@ async def test_a_save_over_another_windows_save_merges_and_says_so_once(
 # --- the scholengroep overview and the roll-up ----------------------------------------------
 
 
-def _matrix(app: WizardApp) -> DataTable[object]:
-    return app.screen.query_one("#huidig-grid #matrix-table", DataTable)
-
-
-def _cell(app: WizardApp, task: str, school: str) -> Text:
-    table = _matrix(app)
-    value = table.get_cell(task, f"school:{school}")
-    assert isinstance(value, Text)
-    return value
+def _matrix(app: WizardApp) -> MatrixGrid:
+    return app.screen.query_one("#huidig-grid #matrix-table", MatrixGrid)
 
 
 async def test_o_shows_task_by_school_with_open_cells_in_red_and_enter_opens_that_school(
@@ -162,33 +157,66 @@ async def test_o_shows_task_by_school_with_open_cells_in_red_and_enter_opens_tha
         listing = app.screen.query_one("#huidig-grid #grid-table", DataTable)
         listing.move_cursor(row=listing.get_row_index("tech.hardware"))
         await pilot.press("o")
-        table = _matrix(app)
-        assert table.has_focus
-        assert [str(c.label) for c in table.columns.values()][1:4] == [s.name for s in demo.schools]
+        await pilot.pause()
+        grid = _matrix(app)
+        assert grid.has_focus
+        assert [c.label for c in grid.columns][1:4] == [s.name for s in demo.schools]
         # The disaster recovery plan is open in all three schools: a common need.
         for school in demo.schools:
-            cell = _cell(app, "tech.disaster_recovery", school.id)
-            assert (cell.plain.strip(), str(cell.style)) == ("open", "bold white on red3")
-        assert str(table.get_cell("tech.disaster_recovery", "open")) == "3/3"
-        assert _cell(app, "tech.hardware", "bs_regenboog").plain == "SG Dries 1"
-        assert _cell(app, "tech.hardware", "sec_meersenhof").plain == "Pieter 3"
-        assert str(table.get_cell("@hours", "school:sec_meersenhof")) == "35,5"
+            cell = grid.cell("tech.disaster_recovery", f"school:{school.id}")
+            assert (cell.text, cell.style) == ("open", "bold white on red3")
+        assert grid.cell("tech.disaster_recovery", "open") == Cell("3/3", "bold red", "right")
+        assert grid.cell("tech.hardware", "school:bs_regenboog").text == "SG Dries 1"
+        assert grid.cell("tech.hardware", "school:sec_meersenhof").text == "Pieter 3"
+        assert grid.cell("@hours", "school:sec_meersenhof").text == "35,5"
+        # What the room sees: the header with the school names, the red "open" cells.
+        assert "Campus Meersenhof" in grid.render_line(0).text
+        line = _screen_line(grid, "tech.disaster_recovery")
+        assert line.text.count("open") == 3
         # l (level) belongs to the list: in the overview it changes nothing.
         await pilot.press("l")
         assert saved().schools[0].current["tech.hardware"].level == "sg"
-        table.move_cursor(
-            row=table.get_row_index("tech.backup"),
-            column=table.get_column_index("school:bubao_vlindertuin"),
-        )
+        grid.move_to("tech.backup", "school:bubao_vlindertuin")
         await pilot.press("enter")
-        grid = app.screen.query_one("#huidig-grid", TaskGrid)
-        assert not grid.overview
-        assert str(grid.query_one("#grid-school", Static).render()).startswith(
+        await pilot.pause()
+        grid_widget = app.screen.query_one("#huidig-grid", TaskGrid)
+        assert not grid_widget.overview
+        assert str(grid_widget.query_one("#grid-school", Static).render()).startswith(
             "BuBaO De Vlindertuin"
         )
         assert listing.has_focus
         key = listing.coordinate_to_cell_key(listing.cursor_coordinate).row_key.value
         assert key == "tech.backup"
+
+
+def _screen_line(grid: MatrixGrid, row_key: str) -> Strip:
+    """The line the grid draws for a row, once the cursor brought it into view."""
+    grid.move_to(row_key, "task")
+    task = grid.cell(row_key, "task").text
+    lines = [grid.render_line(y) for y in range(grid.size.height)]
+    return next(line for line in lines if line.text.startswith(task[:20]))
+
+
+async def test_the_overview_of_forty_schools_scrolls_sideways_to_the_cursor(
+    content: Content, tmp_path: Path
+) -> None:
+    session = scholengroep(content, schools=40, people=120)
+    session.current_step = "huidig"
+    path = tmp_path / "sg.yaml"
+    save_session(session, path)
+    app = make_app(content, load_session(path, content), path)
+    async with app.run_test(size=SIZE) as pilot:
+        await enter_step(pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        grid = _matrix(app)
+        assert "School 40" not in grid.render_line(0).text
+        await pilot.press("end")
+        header = grid.render_line(0).text
+        assert "School 40" in header
+        assert header.startswith("Taak")  # the task column stays in place
+        assert grid.cursor_keys is not None
+        assert grid.cursor_keys[1] == "open"
 
 
 async def test_switching_school_with_s_walks_through_every_school_and_back(

@@ -179,8 +179,8 @@ class TaskGrid(Widget):
         else:
             switcher.current = "grid-matrix"
             matrix = self.query_one(SgMatrix)
-            matrix.refresh_view()
             matrix.query_one("#matrix-table").focus()
+            matrix.refresh_view()
         self.refresh_bindings()
 
     def on_sg_matrix_picked(self, event: SgMatrix.Picked) -> None:
@@ -273,8 +273,14 @@ class TaskGrid(Widget):
             lines.append(t("grid.totals.no_target"))
         else:
             lines.append(t("grid.totals.people") + "\n", style="bold")
+            # The people who can work in this school: in a scholengroep of forty schools the
+            # whole staff would be hundreds of lines, most of them about other schools.
+            school = self.school
+            here = {None, school.id if school else None}
             for person_load in sorted(load.people, key=lambda p: -p.ratio):
                 if not person_load.assigned and not person_load.available:
+                    continue
+                if person_load.person.school not in here:
                     continue
                 style = "bold red" if person_load.overloaded else ""
                 hours = t(
