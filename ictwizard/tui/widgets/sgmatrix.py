@@ -60,6 +60,7 @@ class SgMatrix(Widget):
     def __init__(self, sheet: Sheet, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.sheet: Sheet = sheet
+        self._built_for_width = -1
 
     def compose(self) -> ComposeResult:
         """A legend line and the grid."""
@@ -73,6 +74,7 @@ class SgMatrix(Widget):
     def refresh_view(self) -> None:
         """Rebuild the cells from the session and the analysis; the cursor keeps its cell."""
         session = self._app.session
+        self._built_for_width = self.size.width
         self.query_one("#matrix-legend", Static).update(
             Text(t("matrix.legend", sheet=t(f"grid.sheet.{self.sheet}")))
         )
@@ -101,14 +103,20 @@ class SgMatrix(Widget):
             rows.append((task.id, cells))
         self.query_one(MatrixGrid).set_data(columns, self._totals(session), rows)
 
+    def show(self) -> None:
+        """Just made visible: build now if the size is known, else when it is (on_resize)."""
+        self._built_for_width = -1
+        if self.size.width:
+            self.refresh_view()
+
     def _school_width(self, schools: int) -> int:
         """Share the room left by the task column among the schools, within sensible bounds."""
         room = self.size.width - 2 - TASK_WIDTH - _OPEN_WIDTH - (schools + 2)
         return max(SCHOOL_WIDTH, min(_WIDEST_SCHOOL, room // max(1, schools)))
 
     def on_resize(self) -> None:
-        """Wider or narrower terminal: share the room again."""
-        if self.display and self.query_one(MatrixGrid).rows:
+        """Wider or narrower terminal (or shown for the first time): share the room again."""
+        if self.display and self.size.width != self._built_for_width:
             self.refresh_view()
 
     def _sheet(self, school: School) -> Takenoverzicht:

@@ -180,8 +180,7 @@ class TaskGrid(Widget):
             switcher.current = "grid-matrix"
             matrix = self.query_one(SgMatrix)
             matrix.query_one("#matrix-table").focus()
-            matrix.refresh_view()
-        self.refresh_bindings()
+            matrix.show()
 
     def on_sg_matrix_picked(self, event: SgMatrix.Picked) -> None:
         """Enter in the overview: that school's list, with the cursor on that task."""
