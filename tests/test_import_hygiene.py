@@ -14,6 +14,7 @@ HEADLESS = [
     "ictwizard.store",
     "ictwizard.merge",
     "ictwizard.pseudonym",
+    "ictwizard.yamlwrite",
     "ictwizard.analysis.core",
     "ictwizard.textsummary",
     "ictwizard.cli",
