@@ -9,6 +9,8 @@ NL: dict[str, str] = {
     ),
     "group.conflicts": "Tegelijk gewijzigd in een ander venster",
     "group.conflict": "{where} (daar: {theirs}) — uw waarde is bewaard",
+    "group.conflict_kept_theirs": "{where}: hier verwijderd, daar nog gewijzigd — blijft staan",
+    "group.conflict_kept_ours": "{where}: daar verwijderd, hier gewijzigd — blijft staan",
     "group.conflicts_more": "… en nog {n}",
     "group.kept_aside_title": "Niet samen te voegen met een ander venster",
     "group.kept_aside": (
@@ -107,6 +109,8 @@ EN: dict[str, str] = {
     ),
     "group.conflicts": "Changed at the same time in another window",
     "group.conflict": "{where} (there: {theirs}) — your value was kept",
+    "group.conflict_kept_theirs": "{where}: removed here, changed there — kept",
+    "group.conflict_kept_ours": "{where}: removed there, changed here — kept",
     "group.conflicts_more": "… and {n} more",
     "group.kept_aside_title": "Cannot merge with another window",
     "group.kept_aside": (

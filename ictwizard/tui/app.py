@@ -27,6 +27,7 @@ from textual.widgets.option_list import Option
 from ictwizard.analysis.core import Analysis, analyse
 from ictwizard.errors import UserError
 from ictwizard.i18n import language, t
+from ictwizard.merge import MISSING, Conflict
 from ictwizard.model.content import Content
 from ictwizard.model.progress import STEPS, State, progress
 from ictwizard.model.session import Session
@@ -198,10 +199,7 @@ class WizardApp(App[None]):
             self._told_about_merging = True
             self.notify(t("group.merging"), timeout=8)
         if saved.conflicts:
-            shown = [
-                t("group.conflict", where=" › ".join(map(str, c.path)), theirs=c.theirs)
-                for c in saved.conflicts[:_CONFLICTS_SHOWN]
-            ]
+            shown = [_conflict_text(c) for c in saved.conflicts[:_CONFLICTS_SHOWN]]
             more = len(saved.conflicts) - len(shown)
             if more > 0:
                 shown.append(t("group.conflicts_more", n=more))
@@ -361,6 +359,17 @@ class WizardApp(App[None]):
         other = "en" if language() == "nl" else "nl"
         save_language(other)
         self.notify(t("app.language_saved", lang=other))
+
+
+def _conflict_text(conflict: Conflict) -> str:
+    """One line per value both windows changed, saying which one stays."""
+    where = " › ".join(map(str, conflict.path))
+    if conflict.ours is MISSING:
+        return t("group.conflict_kept_theirs", where=where)
+    if conflict.theirs is MISSING:
+        return t("group.conflict_kept_ours", where=where)
+    theirs = conflict.theirs if isinstance(conflict.theirs, str | int | float) else "…"
+    return t("group.conflict", where=where, theirs=str(theirs)[:40])
 
 
 def make_app(

@@ -141,6 +141,28 @@ async def test_a_save_over_another_windows_save_merges_and_says_so_once(
     assert session.vier_in_balans[-1].answers == {"visie.gedeelde_visie": 2}
 
 
+async def test_a_value_changed_in_both_windows_keeps_ours_and_tells_what_the_other_had(
+    wizard: OpenWizard,
+    session_file: Path,
+    content: Content,
+    saved: Saved,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = wizard("context")
+    notes: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **_: notes.append(message))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        other = SessionFile(session_file, content)
+        theirs = other.load()
+        theirs.context.pupils = 1000
+        other.save(theirs)
+        app.session.context.pupils = 900
+        assert app.record()
+    assert notes[-1] == "context › pupils (daar: 1000) — uw waarde is bewaard"
+    assert saved().context.pupils == 900
+
+
 # --- the scholengroep overview and the roll-up ----------------------------------------------
 
 
