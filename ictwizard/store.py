@@ -76,9 +76,13 @@ def _checked(doc: YamlDocument, content: Content) -> Session:
 
 
 def _data(session: Session) -> dict[str, Json]:
-    """A session as plain data, defaults left out: what is saved, and what merges compare."""
-    data: dict[str, Json] = session.model_dump(mode="json", exclude_defaults=True)
-    return {"schema_version": session.schema_version, **data}
+    """A session as plain data, every field present: what merges compare.
+
+    Defaults are kept here, so a value set back to its default is a change like any other
+    (left out, it would look like a deletion); the file itself leaves them out.
+    """
+    data: dict[str, Json] = session.model_dump(mode="json")
+    return data
 
 
 def _text(data: dict[str, Json]) -> str:
@@ -88,7 +92,8 @@ def _text(data: dict[str, Json]) -> str:
 
 def dump_session(session: Session) -> str:
     """The YAML text of a session: readable, stable key order, defaults left out."""
-    return _text(_data(session))
+    data: dict[str, Json] = session.model_dump(mode="json", exclude_defaults=True)
+    return _text({"schema_version": session.schema_version, **data})
 
 
 def save_session(session: Session, path: Path, *, backup: bool = True) -> None:
@@ -222,7 +227,7 @@ class SessionFile:
                 saved = self._merged(session, ours)
                 if saved.merged:
                     ours = _data(saved.session)
-            _write(_text(ours), self.path, backup=backup)
+            _write(dump_session(saved.session), self.path, backup=backup)
             self._base, self._stamp = ours, _stamp(self.path)
         return saved
 
@@ -269,7 +274,7 @@ class SessionFile:
             aside = self.path.with_name(
                 f"{self.path.stem}.ander-venster-{datetime.now():%Y%m%d-%H%M%S}{self.path.suffix}"
             )
-            _write(_text(theirs), aside, backup=False)
+            _write(dump_session(theirs_session), aside, backup=False)
             return Saved(session, kept_aside=aside)
         return Saved(merged, merged=True, conflicts=result.conflicts)
 

@@ -159,3 +159,18 @@ def test_changed_shows_another_windows_save_but_not_our_own(
     assert news is not None
     assert (news.overleg, news.context.facilitator) == (["ICT-beleidsteam"], "Eigen wijziging")
     assert one.changed() is None
+
+
+def test_a_value_cleared_here_and_changed_there_stays_cleared_and_is_reported(
+    demo: Session, content: Content, tmp_path: Path
+) -> None:
+    one, two = _two_windows(demo, content, tmp_path)
+    here, there = one.load(), two.load()
+    there.context.pupils = 1000
+    two.save(there)
+    here.context.pupils = None  # back to the default, which the file leaves out
+    saved = one.save(here)
+    assert [(c.path, c.ours, c.theirs) for c in saved.conflicts] == [
+        (("context", "pupils"), None, 1000)
+    ]
+    assert load_session(one.path, content).context.pupils is None
