@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=LANGUAGES, help="taal van de wizard: nl (standaard) of en"
     )
+    _projector_flag(parser, default=False)
     parser.set_defaults(handler=_cmd_start)
     sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
 
@@ -60,21 +61,25 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--opnieuw", action="store_true", help="begin opnieuw van de meegeleverde demo"
     )
+    _projector_flag(demo)
     demo.set_defaults(handler=_cmd_demo)
 
     open_ = sub.add_parser("open", help="open een sessiebestand")
     open_.add_argument("file", type=Path, metavar="SESSIE")
+    _projector_flag(open_)
     open_.set_defaults(handler=_cmd_open)
 
     new = sub.add_parser("new", help="maak een nieuwe, lege sessie en open ze")
     new.add_argument("file", type=Path, metavar="SESSIE")
     new.add_argument("--naam", required=True, help="naam van de school of scholengroep")
+    _projector_flag(new)
     new.set_defaults(handler=_cmd_new)
 
     serve = sub.add_parser("serve", help="dezelfde wizard in een browser (workshopzaal)")
     serve.add_argument("file", type=Path, nargs="?", metavar="SESSIE")
     serve.add_argument("--host", default="localhost", help="standaard: localhost")
     serve.add_argument("--port", type=int, default=8000, help="standaard: 8000")
+    _projector_flag(serve)
     serve.set_defaults(handler=_cmd_serve)
 
     analyse = sub.add_parser("analyse", help="toon de analyse van een sessie als tekst")
@@ -149,6 +154,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     compare.set_defaults(handler=_cmd_compare)
     return parser
+
+
+def _projector_flag(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    """--projector before or after the sub-command (SUPPRESS: a sub-parser keeps it as given)."""
+    parser.add_argument(
+        "--projector",
+        action="store_true",
+        default=default,
+        help="projectorweergave met verborgen namen (F9 / F6 in de wizard)",
+    )
 
 
 def _content(args: argparse.Namespace) -> Content:
@@ -298,19 +313,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     content = _content(args)
     session, copy = copy_demo(content, fresh=args.opnieuw)
     print(t("cli.demo_copy", path=copy), file=sys.stderr)
-    return _run_app(content, session, copy)
+    return _run_app(content, session, copy, projector=args.projector)
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
     content = _content(args)
-    return _run_app(content, load_session(args.file, content), args.file)
+    return _run_app(content, load_session(args.file, content), args.file, projector=args.projector)
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
     content = _content(args)
     session = new_session(args.naam, args.file)
     print(t("cli.created", path=args.file), file=sys.stderr)
-    return _run_app(content, session, args.file)
+    return _run_app(content, session, args.file, projector=args.projector)
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -322,6 +337,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         command += ["--content", str(args.content.resolve())]
     if args.lang:
         command += ["--lang", args.lang]
+    if args.projector:
+        from ictwizard.tui.presenting import SERVE_FONT_SIZE
+
+        command.append("--projector")
+        hint = t("projector.serve", host=args.host, port=args.port, size=SERVE_FONT_SIZE)
+        print(hint, file=sys.stderr)
     command += ["open", str(args.file.resolve())] if args.file else []
     from textual_serve.server import Server  # only `serve` needs the web server
 
@@ -330,13 +351,15 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_start(args: argparse.Namespace) -> int:
-    return _run_app(_content(args), None, None)
+    return _run_app(_content(args), None, None, projector=args.projector)
 
 
-def _run_app(content: Content, session: Session | None, path: Path | None) -> int:
+def _run_app(
+    content: Content, session: Session | None, path: Path | None, *, projector: bool = False
+) -> int:
     # Textual is imported here, not at the top: `validate` and the other batch commands
     # should not pay its start-up cost.
     from ictwizard.tui.app import make_app
 
-    make_app(content, session, path).run()
+    make_app(content, session, path, projector=projector).run()
     return 0

@@ -3,6 +3,11 @@
 A team types answers over several workshops; losing them once loses their trust for good.
 So a save never leaves a half-written file (temp file in the same folder + fsync + rename),
 the version before it stays beside it as `<name>.bak`, and a failed load never writes.
+
+Several wizards may have one session open at once (a coach's laptop and the projector, or
+colleagues scoring in browser tabs). Saves take a lock on the session's folder, and a
+`SessionFile` notices when someone else saved since it last read or wrote the file: it then
+merges (ictwizard/merge.py) instead of overwriting, and says what both sides changed.
 """
 
 from __future__ import annotations
@@ -10,19 +15,21 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-import yaml
+from pydantic import ValidationError
 
-from ictwizard.content.yamlsource import read_yaml, validate
+from ictwizard import yamlwrite
+from ictwizard.content.yamlsource import YamlDocument, read_yaml, validate
 from ictwizard.errors import Problem, SessionError
+from ictwizard.merge import Conflict, Json, merge
 from ictwizard.model.content import Content
 from ictwizard.model.session import SCHEMA_VERSION, Session, reference_problems
-
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-"""libyaml's dumper where PyYAML was built with it: several times faster on every save."""
 
 
 def backup_path(path: Path) -> Path:
@@ -35,6 +42,11 @@ def load_session(path: Path, content: Content) -> Session:
     doc, problems = read_yaml(path)
     if doc is None:
         raise SessionError(problems)
+    return _checked(doc, content)
+
+
+def _checked(doc: YamlDocument, content: Content) -> Session:
+    """Version, schema and references of a parsed session file, every problem located."""
     if not isinstance(doc.data, dict):
         raise SessionError([doc.problem((), "geen sessiebestand (verwacht 'schema_version: …')")])
     version = doc.data.get("schema_version")
@@ -63,13 +75,25 @@ def load_session(path: Path, content: Content) -> Session:
     return session
 
 
+def _data(session: Session) -> dict[str, Json]:
+    """A session as plain data, every field present: what merges compare.
+
+    Defaults are kept here, so a value set back to its default is a change like any other
+    (left out, it would look like a deletion); the file itself leaves them out.
+    """
+    data: dict[str, Json] = session.model_dump(mode="json")
+    return data
+
+
+def _text(data: dict[str, Json]) -> str:
+    header = "# ictwizard-sessie: antwoorden van één ICT-team. Bewerk met `ictwizard open`.\n"
+    return header + yamlwrite.dump(data)
+
+
 def dump_session(session: Session) -> str:
     """The YAML text of a session: readable, stable key order, defaults left out."""
-    data: dict[str, Any] = session.model_dump(mode="json", exclude_defaults=True)
-    data = {"schema_version": session.schema_version, **data}
-    header = "# ictwizard-sessie: antwoorden van één ICT-team. Bewerk met `ictwizard open`.\n"
-    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    return header + text
+    data: dict[str, Json] = session.model_dump(mode="json", exclude_defaults=True)
+    return _text({"schema_version": session.schema_version, **data})
 
 
 def save_session(session: Session, path: Path, *, backup: bool = True) -> None:
@@ -77,27 +101,182 @@ def save_session(session: Session, path: Path, *, backup: bool = True) -> None:
 
     The wizard saves on every keystroke, so it asks for a backup only on its first save:
     `.bak` then holds the session as it was when this run opened it, not one key ago.
+    This overwrites whatever is there; a window that keeps a session open saves through
+    `SessionFile`, which merges with what others saved meanwhile.
     """
     text = dump_session(session)
+    with _save_errors(path), _locked(path.parent):
+        _write(text, path, backup=backup)
+
+
+@contextlib.contextmanager
+def _save_errors(path: Path) -> Iterator[None]:
+    """Turn a failing disk (full, read-only, gone) into a message that names the file."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if backup and path.exists():
-                _keep_backup(path)
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        _fsync_dir(path.parent)
+        yield
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise SessionError([Problem(path, None, "", f"kan niet bewaren: {reason}")]) from exc
+
+
+def _write(text: str, path: Path, *, backup: bool) -> None:
+    """Temp file in the same folder, fsync, optional .bak, rename, fsync the folder."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if backup and path.exists():
+            _keep_backup(path)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold the session folder's lock: one save (or read for a merge) at a time, across processes.
+
+    The lock is on the folder itself, so no lock file is left beside the sessions; closing
+    the descriptor releases it, also when the process dies.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    if sys.platform == "win32":  # Windows cannot lock a folder: use a lock file there.
+        import msvcrt
+
+        with (folder / ".ictwizard.lock").open("a+b") as handle:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+Stamp = tuple[int, int, int]
+
+
+def _stamp(path: Path) -> Stamp | None:
+    """Identity of the file's current version: every save renames a new file into place."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return (info.st_ino, info.st_mtime_ns, info.st_size)
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What a save did: the session now on disk, and what it took from another window."""
+
+    session: Session
+    """The saved session: the one given, or a new one with the other window's changes in."""
+    merged: bool = False
+    conflicts: list[Conflict] = field(default_factory=list)
+    """Values both windows changed; this window's value was kept."""
+    kept_aside: Path | None = None
+    """Where the other window's version went when the two could not be combined."""
+
+
+class SessionFile:
+    """One window's hold on a session file: it remembers what it last read or wrote.
+
+    A save checks (under the folder lock) whether the file is still the version this window
+    last saw. If so it simply writes; if another window saved meanwhile, it merges the two
+    edits against that last-seen version, so neither window's answers are lost.
+    """
+
+    def __init__(self, path: Path, content: Content) -> None:
+        self.path = path
+        self.content = content
+        self._base: dict[str, Json] | None = None
+        self._stamp: Stamp | None = None
+
+    def load(self) -> Session:
+        """Read the file and remember it as the version this window works from."""
+        with _save_errors(self.path), _locked(self.path.parent):
+            stamp = _stamp(self.path)
+            session = load_session(self.path, self.content)
+        self._base, self._stamp = _data(session), stamp
+        return session
+
+    def adopt(self, session: Session) -> None:
+        """Work from `session`, just read or written by someone else (the command line)."""
+        self._base, self._stamp = _data(session), _stamp(self.path)
+
+    def save(self, session: Session, *, backup: bool = False) -> Saved:
+        """Write `session`, merged with whatever another window saved since we last looked."""
+        ours = _data(session)
+        with _save_errors(self.path), _locked(self.path.parent):
+            stamp = _stamp(self.path)
+            saved = Saved(session)
+            if stamp is not None and stamp != self._stamp and self._base is not None:
+                saved = self._merged(session, ours)
+                if saved.merged:
+                    ours = _data(saved.session)
+            _write(dump_session(saved.session), self.path, backup=backup)
+            self._base, self._stamp = ours, _stamp(self.path)
+        return saved
+
+    def changed(self) -> Session | None:
+        """The session as another window saved it, if it did since this window last looked.
+
+        A file someone broke by hand gives None here; the next save reports it.
+        """
+        with _save_errors(self.path), _locked(self.path.parent):
+            stamp = _stamp(self.path)
+            if stamp is None or stamp == self._stamp:
+                return None
+            try:
+                theirs = load_session(self.path, self.content)
+            except SessionError:
+                return None
+        data = _data(theirs)
+        self._stamp = stamp
+        if data == self._base:
+            return None
+        self._base = data
+        return theirs
+
+    def _merged(self, session: Session, ours: dict[str, Json]) -> Saved:
+        """Combine our edit with the file on disk (called under the lock)."""
+        try:
+            theirs_session = load_session(self.path, self.content)
+        except SessionError as exc:
+            message = (
+                "kan niet bewaren: het bestand werd intussen buiten de wizard gewijzigd en is nu "
+                f"onleesbaar. Herstel het (of zet {backup_path(self.path).name} terug):"
+            )
+            raise SessionError([Problem(self.path, None, "", message), *exc.problems]) from exc
+        theirs = _data(theirs_session)
+        if theirs == self._base or self._base is None:
+            return Saved(session)
+        result = merge(self._base, ours, theirs)
+        try:
+            merged = Session.model_validate(result.data)
+            if next(reference_problems(merged, self.content), None) is not None:
+                raise ValueError("merged session points at something removed")
+        except (ValidationError, ValueError):
+            # E.g. a person removed there and given a task here: keep ours, set theirs aside.
+            aside = self.path.with_name(
+                f"{self.path.stem}.ander-venster-{datetime.now():%Y%m%d-%H%M%S}{self.path.suffix}"
+            )
+            _write(dump_session(theirs_session), aside, backup=False)
+            return Saved(session, kept_aside=aside)
+        return Saved(merged, merged=True, conflicts=result.conflicts)
 
 
 def _keep_backup(path: Path) -> None:

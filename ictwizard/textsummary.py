@@ -128,6 +128,11 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
                 ]
             )
         )
+        out.append(
+            f"  Poolen van dit dubbel werk maakt naar schatting {hours(roll.freed_hours)} per week "
+            "vrij (alle uren min die van de school die er het meest aan besteedt)"
+        )
+        out.extend(_rollup_text(session, content, result))
         out.append("")
 
     vib = result.balance
@@ -162,9 +167,26 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
             else f"onvolledig ({pl.answered} van {pl.items} vragen)"
         )
         out.append(f"  {pl.person.name}: {level} ({round(pl.percent)}% van de punten)")
+    if comp.respondents:
+        reached = [r.level.code for r in comp.respondents if r.level is not None]
+        out.append(
+            f"  Anonieme respondenten: {len(comp.respondents)} "
+            f"({', '.join(reached) if reached else 'nog geen volledig'})"
+        )
     dist = ", ".join(f"{code} {n}" for code, n in comp.distribution.items())
     out.append(f"  Verdeling: {dist}")
     out.append("  Digisnap: " + ", ".join(f"{k.value} {v}" for k, v in comp.digisnap.items()))
+    if comp.far_apart:
+        out.append("  Sterk uiteenlopende antwoorden (bespreken, collega's leren van elkaar):")
+        out.extend(
+            _limited(
+                [
+                    f"{s.item.text} (antwoorden {', '.join(str(c + 1) for c in sorted(s.choices))})"
+                    for s in comp.far_apart
+                ],
+                indent="    ",
+            )
+        )
     if comp.ankerpunten:
         out.append("  Kandidaat-ankerpunten:")
         out.extend(f"    {a.person.name} — {a.badge} ({a.level.code})" for a in comp.ankerpunten)
@@ -234,6 +256,48 @@ def fact_value(value: object) -> str:
     if isinstance(value, str):
         return repr(value)
     return str(value)
+
+
+def _rollup_text(session: Session, content: Content, result: Analysis) -> Iterable[str]:
+    """Candidates to centralise, hours and ankerpunten per school, and the streefdoel's roll-up."""
+    roll = result.rollup
+    names = {s.id: s.name for s in session.schools}
+    yield (
+        f"KANDIDATEN OM OP SG-NIVEAU TE ORGANISEREN: {len(roll.centralise)} taken "
+        "(dubbel werk of al deels op SG-niveau, in minstens de helft van de scholen)"
+    )
+    lines = []
+    for c in roll.centralise:
+        parts = []
+        if c.unfilled:
+            parts.append(f"niet ingevuld in {len(c.unfilled)}")
+        if c.separate:
+            parts.append(f"apart in {len(c.separate)} ({hours(c.hours)})")
+        if c.at_sg:
+            parts.append(f"al op SG-niveau in {len(c.at_sg)}")
+        freed = f"; poolen maakt {hours(c.freed)} vrij" if c.freed else ""
+        lines.append(f"{c.task.text} — {', '.join(parts)}{freed}")
+    yield from _limited(lines)
+    clusters = [content.cluster(c).name for c in roll.hours_by_cluster]
+    yield f"UREN PER SCHOOL ({' / '.join(clusters)}; waarvan op SG-niveau)"
+    for line in roll.schools:
+        per_cluster = " / ".join(num(h) for h in line.hours_by_cluster.values())
+        anker = ", ".join(a.person.name for a in line.ankerpunten) or "geen"
+        yield (
+            f"  {line.school.name}: {hours(line.hours)} ({per_cluster}; SG {hours(line.sg_hours)})"
+            f", {line.unfilled} van {line.tasks} taken niet ingevuld, ankerpunten: {anker}"
+        )
+    if roll.sg_ankerpunten:
+        anker = ", ".join(a.person.name for a in roll.sg_ankerpunten)
+        yield f"  Ankerpunten op SG-niveau: {anker}"
+    target = result.target_rollup
+    if target is not None:
+        per_school = ", ".join(f"{names[s.school.id]} {hours(s.hours)}" for s in target.schools)
+        yield (
+            f"IN HET STREEFDOEL: {count(len(target.double_work), 'taak', 'taken')} dubbel werk "
+            f"(poolen maakt nog {hours(target.freed_hours)} vrij, nu {hours(roll.freed_hours)}), "
+            f"{len(target.common_needs)} gemeenschappelijke noden; uren per school: {per_school}"
+        )
 
 
 def evidence_text(items: list[Evidence]) -> str:

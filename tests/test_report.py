@@ -166,13 +166,15 @@ def test_pseudonymised_plan_holds_no_real_name(tmp_path: Path, demo_session: Ses
         ]
     )
     assert code == 0
-    for text in (squash("".join(pdf_text(target))), squash(html.read_text(encoding="utf-8"))):
-        assert squash("Persoon A") in text
+    for raw in ("".join(pdf_text(target)), html.read_text(encoding="utf-8")):
+        text = " ".join(raw.split())
+        assert "Persoon A" in text
         for person in demo_session.people:
-            assert squash(person.name) not in text, person.name
+            assert squash(person.name) not in squash(text), person.name
+            # A first name at the start of a word, also in "Pieters hoofd", is a name too.
             first = person.name.split()[0]
-            assert not re.search(rf"(?<![A-Za-z]){re.escape(first)}(?![a-z])", text), first
-        assert squash("Marleen") not in text
+            assert not re.search(rf"(?<![A-Za-z]){re.escape(first)}", text), first
+        assert "Marleen" not in text
 
 
 @pytest.fixture

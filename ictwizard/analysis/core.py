@@ -5,8 +5,10 @@ The TUI, the PDF and `ictwizard analyse` all read this object; none of them reco
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from ictwizard.analysis.balance import Balance, balance
 from ictwizard.analysis.competences import Competences, competences
@@ -27,7 +29,11 @@ from ictwizard.model.session import Session
 
 @dataclass(frozen=True)
 class Analysis:
-    """All results for one session; `target_*` and `transition` are None without a streefdoel."""
+    """All results for one session; `target_*` and `transition` are None without a streefdoel.
+
+    `rollup` and `target_rollup` are the scholengroep view (common needs, double work,
+    candidates to centralise, hours and ankerpunten per school) of now and of the streefdoel.
+    """
 
     workload: Workload
     gaps: Gaps
@@ -36,11 +42,23 @@ class Analysis:
     rollup: Rollup
     target_workload: Workload | None
     target_gaps: Gaps | None
+    target_rollup: Rollup | None
     transition: Transition | None
-    suggestions: list[Suggestion]
     facts: Facts
     models: list[ModelAdvice]
     plan: list[PlanItem]
+    propose: Callable[[], list[Suggestion]] = field(repr=False, compare=False)
+    """Computes `suggestions` when first asked for (see there)."""
+
+    @cached_property
+    def suggestions(self) -> list[Suggestion]:
+        """Proposals for the streefdoel, computed on first use.
+
+        Ranking every candidate for every open task is the costliest part of the analysis
+        (a third of a second for forty schools), and the takenoverzicht grid, which asks for
+        the analysis after every key, never needs it.
+        """
+        return self.propose()
 
     @property
     def recommended(self) -> ModelAdvice:
@@ -55,14 +73,17 @@ def analyse(session: Session, content: Content, start: date | None = None) -> An
     found = gaps(session, content, current)
     vib = balance(session, content)
     comp = competences(session, content)
-    roll = rollup(current)
+    roll = rollup(current, comp.ankerpunten)
     # A school without a streefdoel yet keeps its current rows in the "after" picture, so a
     # partial streefdoel does not read as every other school dropping all its tasks.
     planned = {school.id for school in session.schools if school.target}
     target = [r for r in rows(session, content, target=True) if r.school.id in planned]
     target += [r for r in current if r.school.id not in planned]
+    order = {school.id: index for index, school in enumerate(session.schools)}
+    target.sort(key=lambda r: order[r.school.id])  # stable: tasks keep their order per school
     has_target = bool(planned)
     target_load = workload(session, content, target) if has_target else None
+    target_found = gaps(session, content, target) if has_target else None
     facts = build_facts(session, content, load, found, vib, comp, roll)
     begin = start or session.context.session_date or date.today()
     try:
@@ -79,19 +100,14 @@ def analyse(session: Session, content: Content, start: date | None = None) -> An
         competences=comp,
         rollup=roll,
         target_workload=target_load,
-        target_gaps=gaps(session, content, target) if has_target else None,
+        target_gaps=target_found,
+        target_rollup=rollup(target, comp.ankerpunten) if has_target else None,
         transition=transition(current, target, load, target_load) if target_load else None,
-        # Proposals are for the streefdoel: once accepted, a proposal is no longer needed.
-        suggestions=suggestions(
-            session,
-            content,
-            target,
-            target_load or load,
-            gaps(session, content, target) if has_target else found,
-            comp,
-            roll,
-        ),
         facts=facts,
         models=models,
         plan=plan,
+        # Proposals are for the streefdoel: once accepted, a proposal is no longer needed.
+        propose=lambda: suggestions(
+            session, content, target, target_load or load, target_found or found, comp, roll
+        ),
     )

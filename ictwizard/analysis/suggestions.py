@@ -38,23 +38,36 @@ class Suggestion:
 
 def _score(
     person: Person, task: Task, content: Content, comp: Competences, spare: float
-) -> tuple[int, list[str]]:
+) -> tuple[int, list[tuple[str, dict[str, str]]]]:
+    """Points for `person` on `task`, and the reasons as (string key, values) pairs.
+
+    The reasons are put into words only for the person proposed (`_words`): a scholengroep
+    ranks thousands of candidates, and formatting every reason cost most of the analysis.
+    """
     cluster = content.cluster(task.cluster)
     score, reasons = 0, []
     if task.cluster in person.tags:
         score += 3
-        reasons.append(t("sugg.profile", cluster=cluster.name.lower()))
+        reasons.append(("sugg.profile", {"cluster": cluster.name.lower()}))
     if person.role in cluster.preferred_roles:
         score += 2
-        reasons.append(t("sugg.role", role=t(f"role.{person.role.value}")))
+        reasons.append(("sugg.role", {"role": f"role.{person.role.value}"}))
     level = comp.level_of(person.id)
     if level is not None and level.code in _LEVEL_BONUS:
         score += _LEVEL_BONUS[level.code]
-        reasons.append(t("sugg.level", level=level.code))
+        reasons.append(("sugg.level", {"level": level.code}))
     if spare > 0:
         score += 1
-        reasons.append(t("sugg.spare", hours=num(spare)))
+        reasons.append(("sugg.spare", {"hours": num(spare)}))
     return score, reasons
+
+
+def _words(reasons: list[tuple[str, dict[str, str]]]) -> list[str]:
+    """The reasons as the team reads them."""
+    return [
+        t(key, **{k: t(v) if k == "role" else v for k, v in values.items()})
+        for key, values in reasons
+    ]
 
 
 def suggestions(
@@ -71,18 +84,25 @@ def suggestions(
     given = dict.fromkeys(spare, 0)
     pooled = {need.task.id for need in roll.common_needs}
     result: list[Suggestion] = []
+    # Who may work in a school (its own people and everyone not tied to another school), in
+    # team order, once per school: a scholengroep of 40 schools asks this thousands of times.
+    eligible: dict[str, list[Person]] = {}
 
     def best(school: School, task: Task, exclude: str | None, hours: float) -> Suggestion | None:
-        ranked: list[tuple[int, Person, list[str]]] = []
-        for person in session.people:
+        ranked: list[tuple[int, Person, list[tuple[str, dict[str, str]]]]] = []
+        if school.id not in eligible:
+            eligible[school.id] = [
+                p
+                for p in session.people
+                if not (p.level is Level.SCHOOL and p.school not in (None, school.id))
+            ]
+        for person in eligible[school.id]:
             if person.id == exclude or (hours > 0 and spare[person.id] < hours):
-                continue
-            if person.level is Level.SCHOOL and person.school not in (None, school.id):
                 continue
             score, reasons = _score(person, task, content, comp, spare[person.id])
             if task.id in pooled and person.level is Level.SG:
                 score += 2
-                reasons.append(t("sugg.pool"))
+                reasons.append(("sugg.pool", {}))
             if score >= 3:
                 # Every two proposals already made to someone cost a point, so the gaps
                 # spread over the team instead of all landing on its most eager member.
@@ -93,22 +113,20 @@ def suggestions(
         ranked.sort(key=lambda r: (-r[0], -spare[r[1].id]))
         _, person, reasons = ranked[0]
         given[person.id] += 1
-        return Suggestion(school, task, person, None, hours or None, reasons)
+        return Suggestion(school, task, person, None, hours or None, _words(reasons))
 
     for gap in gaps.unassigned:
         found = best(gap.school, gap.task, None, 0.0)
         if found is not None:
             result.append(found)
 
+    shares: dict[str, list[tuple[Row, float]]] = {}
+    for row in current if load.overloaded else []:
+        for share in row.assignment.people if row.assignment is not None else []:
+            shares.setdefault(share.person, []).append((row, share.hours))
     for heavy in load.overloaded:
         excess = heavy.assigned - heavy.available
-        mine = [
-            (row, share.hours)
-            for row in current
-            if row.assignment is not None
-            for share in row.assignment.people
-            if share.person == heavy.person.id
-        ]
+        mine = shares.get(heavy.person.id, [])
         # Hand over non-core work first, biggest chunks first: the kerntaken stay put longest.
         for row, hours in sorted(mine, key=lambda m: (m[0].task.kerntaak, -m[1])):
             if excess <= 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from ictwizard.model.content import Applicability, Content, Task
 from ictwizard.model.session import Assignment, School, Session, session_tasks
@@ -23,9 +24,9 @@ class Row:
         """Someone does this task."""
         return self.assignment is not None and bool(self.assignment.people)
 
-    @property
+    @cached_property
     def hours(self) -> float:
-        """Hours per week spent on it in this school."""
+        """Hours per week spent on it in this school (asked for by every analysis: once)."""
         return self.assignment.hours if self.assignment is not None else 0.0
 
     @property

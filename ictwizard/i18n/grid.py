@@ -27,7 +27,9 @@ NL: dict[str, str] = {
     ),
     "grid.no_schools": "Nog geen scholen: voeg er een toe in stap 0 (Context).",
     "grid.filters": "Filter: {filters}  (c cluster · u niet ingevuld · w persoon)",
-    "grid.no_filters": "Alle taken · Enter: wie & uren · l niveau · p prioriteit · s school",
+    "grid.no_filters": (
+        "Alle taken · Enter wie & uren · l niveau · p prio · s school · o SG-overzicht"
+    ),
     "grid.filter.unassigned": "niet ingevuld",
     "grid.totals.people": "Uren per persoon",
     "grid.hours": "{hours} u",
@@ -78,7 +80,9 @@ EN: dict[str, str] = {
     ),
     "grid.no_schools": "No schools yet: add one in step 0 (Context).",
     "grid.filters": "Filter: {filters}  (c cluster · u unfilled · w person)",
-    "grid.no_filters": "All tasks · Enter: who & hours · l level · p priority · s school",
+    "grid.no_filters": (
+        "All tasks · Enter who & hours · l level · p prio · s school · o group overview"
+    ),
     "grid.filter.unassigned": "unfilled",
     "grid.totals.people": "Hours per person",
     "grid.hours": "{hours} h",

@@ -2,7 +2,6 @@
 
 NL = {
     "pseudonym.person": "Persoon {letter}",
-    "pseudonym.respondent": "Respondent {number}",
     "pseudonym.facilitator": "Begeleider",
     "pdf.hours": "{value} u",
     "pdf.hour_unit": "u",
@@ -275,7 +274,6 @@ NL = {
 
 EN = {
     "pseudonym.person": "Person {letter}",
-    "pseudonym.respondent": "Respondent {number}",
     "pseudonym.facilitator": "Facilitator",
     "pdf.hours": "{value} h",
     "pdf.hour_unit": "h",

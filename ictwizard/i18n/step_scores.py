@@ -45,8 +45,10 @@ NL: dict[str, str] = {
     "comp.key.choose": "Antwoord",
     "comp.key.clear": "Wissen",
     "comp.people": "Personen",
-    "comp.people_hint": "Enter: antwoorden invullen. ★ = kandidaat-ankerpunt.",
-    "comp.no_people": "Nog niemand in het team: voeg eerst mensen toe in stap 1 (Team).",
+    "comp.people_hint": "Enter: antwoorden invullen · n: anonieme collega · ★ kandidaat-ankerpunt",
+    "comp.no_people": (
+        "Nog niemand: voeg mensen toe in stap 1 (Team), of druk n voor een anonieme collega."
+    ),
     "comp.not_an_item": "Dit is de titel van een gebied: ga met ↓ naar een vraag.",
     "comp.no_such_option": (
         "Deze vraag heeft {count} antwoorden: kies 1 tot {count} (niet {pressed})."
@@ -128,7 +130,8 @@ NL: dict[str, str] = {
         "vorig schooljaar) en de verdeling over de hele school, zodat nascholing past bij de "
         "spreiding.\n\n"
         "**Toetsen**: 1–5 antwoord kiezen (de cursor gaat naar de volgende vraag) · 0 of ⌫ "
-        "wissen · Tab naar de aantallen per niveau"
+        "wissen · n anonieme collega (telt mee in de spreiding, zonder naam) · d die "
+        "verwijderen · Tab naar de aantallen per niveau"
     ),
 }
 
@@ -172,8 +175,10 @@ EN: dict[str, str] = {
     "comp.key.choose": "Answer",
     "comp.key.clear": "Clear",
     "comp.people": "People",
-    "comp.people_hint": "Enter: type answers. ★ = candidate anchor person.",
-    "comp.no_people": "No one in the team yet: add people in step 1 (Team) first.",
+    "comp.people_hint": "Enter: type answers · n: anonymous colleague · ★ candidate anchor",
+    "comp.no_people": (
+        "No one yet: add people in step 1 (Team), or press n for an anonymous colleague."
+    ),
     "comp.not_an_item": "This is an area title: press ↓ to go to a question.",
     "comp.no_such_option": (
         "This question has {count} answers: choose 1 to {count} (not {pressed})."
@@ -252,6 +257,7 @@ EN: dict[str, str] = {
         "Below: the number of **other** staff per level (e.g. from last year's Digisnap) and "
         "the spread over the whole school, so training fits the spread.\n\n"
         "**Keys**: 1–5 choose an answer (the cursor moves to the next question) · 0 or ⌫ clear "
+        "· n anonymous colleague (counts in the spread, without a name) · d remove them "
         "· Tab to the counts per level"
     ),
 }

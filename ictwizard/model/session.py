@@ -8,13 +8,14 @@ Models validate on assignment: the wizard refuses a negative hour the moment it 
 from __future__ import annotations
 
 import re
+import secrets
 import unicodedata
 from collections.abc import Collection, Iterator
 from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from ictwizard.model.content import Content, Id, LevelCode, Task, Text
 from ictwizard.model.vocab import Level, Onderwijsniveau, OrganisationKind, Priority, Role
@@ -110,11 +111,32 @@ class CustomTask(Editable):
     text: Text
 
 
+def respondent_id() -> str:
+    """A fresh respondent id: random, so two windows adding a respondent at once never meet."""
+    return f"r_{secrets.token_hex(4)}"
+
+
 class VierInBalansResponse(Editable):
     """One respondent's agreement scores (1–5) per statement id."""
 
+    id: Id = Field(default_factory=respondent_id)
+    """Stable identity for merging concurrent saves; the label can be renamed, the id not."""
     respondent: Text
     answers: dict[str, Annotated[int, Field(ge=1, le=5)]] = Field(default_factory=dict)
+
+
+class CompetenceResponse(Editable):
+    """An anonymous colleague's self-assessment: counted in the spread, never tied to a person.
+
+    A staff meeting fills these in turn on one keyboard, or each in a browser tab; they add to
+    the distribution over A1…C2 and to the spread per question, but can never be an ankerpunt,
+    because nobody knows whose answers they are.
+    """
+
+    id: Id = Field(default_factory=respondent_id)
+    respondent: Text
+    answers: dict[str, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
+    """Competence item id → index of the chosen option (0 = first)."""
 
 
 class PlanStatus(StrEnum):
@@ -160,6 +182,8 @@ class Session(Editable):
         default_factory=dict
     )
     """Person id → competence item id → index of the chosen option (0 = first)."""
+    competence_respondents: list[CompetenceResponse] = Field(default_factory=list)
+    """Anonymous self-assessments, besides those of the named people."""
     competence_counts: dict[LevelCode, Annotated[int, Field(ge=0, le=100_000)]] = Field(
         default_factory=dict
     )
@@ -177,6 +201,34 @@ class Session(Editable):
     )
     """The previous assessment's session file, relative to this file's folder: the transition
     takes 2–5 years, so a team re-assesses and compares (`ictwizard compare`)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _respondent_ids(cls, data: object) -> object:
+        """Number respondents saved without an id r1, r2, … in file order.
+
+        Concurrent saves are merged per respondent id (ictwizard/merge.py), so every window
+        that opens the same older file must give its respondents the same ids; respondents
+        added in the wizard get a random id instead (`respondent_id`).
+        """
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        for key in ("vier_in_balans", "competence_respondents"):
+            responses = data.get(key)
+            if not isinstance(responses, list):
+                continue
+            taken = {r.get("id") for r in responses if isinstance(r, dict)}
+            numbered, number = [], 0
+            for response in responses:
+                if isinstance(response, dict) and response.get("id") is None:
+                    number += 1
+                    while f"r{number}" in taken:
+                        number += 1
+                    response = {"id": f"r{number}", **response}
+                numbered.append(response)
+            data[key] = numbered
+        return data
 
     def person(self, person_id: str) -> Person | None:
         """The person with this id, if any."""
@@ -267,16 +319,27 @@ def _answer_problems(
                 where: KeyPath = ("vier_in_balans", r_index, "answers", statement_id)
                 yield where, f"onbekende stelling {statement_id!r}"
     items = {i.id: i for a in content.competences.areas for i in a.items}
+    answer_sets: list[tuple[KeyPath, dict[str, int]]] = []
     for person_id, answers in session.competence_answers.items():
         if person_id not in people:
             yield ("competence_answers", person_id), _unknown("persoon", person_id, people)
+        answer_sets.append((("competence_answers", person_id), answers))
+    for r_index, competence in enumerate(session.competence_respondents):
+        answer_sets.append((("competence_respondents", r_index, "answers"), competence.answers))
+    for where_answers, answers in answer_sets:
         for item_id, choice in answers.items():
-            where = ("competence_answers", person_id, item_id)
+            where = (*where_answers, item_id)
             item = items.get(item_id)
             if item is None:
                 yield where, f"onbekende vraag {item_id!r}"
             elif choice >= len(item.options):
                 yield where, f"antwoord {choice} bestaat niet (0 tot {len(item.options) - 1})"
+    for key in ("vier_in_balans", "competence_respondents"):
+        seen: set[str] = set()
+        for r_index, response in enumerate(getattr(session, key)):
+            if response.id in seen:
+                yield (key, r_index, "id"), f"respondent {response.id!r} staat er twee keer"
+            seen.add(response.id)
     codes = {level.code for level in content.competences.levels}
     for code in session.competence_counts:
         if code not in codes:

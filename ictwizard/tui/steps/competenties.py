@@ -4,6 +4,9 @@ The team needs two things from this step: who could carry ICT work for colleague
 "ankerpunten" of seed 001) and how the whole staff is spread over A1…C2, so professionalisation
 fits the spread. So each answer shows its effect at once (points, level, badge), and the counts
 per level that a school already has from Digisnap can be typed beside the named people.
+
+Colleagues who are not in the team answer anonymously (`n`), in turn on one keyboard or each in
+a browser tab: they count in the spread and in the answers per question, never as a name.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from textual.content import Content
 from textual.widgets import DataTable, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ictwizard.analysis.competences import PersonLevel
+from ictwizard.analysis.competences import ItemSpread, PersonLevel, RespondentLevel
 from ictwizard.i18n import t
 from ictwizard.model.content import CompetenceArea, CompetenceItem
-from ictwizard.model.session import Person
+from ictwizard.model.session import CompetenceResponse, Person
+from ictwizard.tui.dialogs import TextPrompt
 from ictwizard.tui.forms import validation_message
 from ictwizard.tui.steps.base import TITLE_ROW, StepPane
 from ictwizard.tui.widgets.charts import bar
@@ -32,6 +36,10 @@ from ictwizard.tui.widgets.charts import bar
 _ANSWER_WIDTH = 34
 _MARK = "▶ 1  "
 """How an option line starts; continuation lines are indented as far."""
+_YES = frozenset({"ja", "j", "yes", "y"})
+
+Answering = Person | CompetenceResponse
+"""Whose answers are on screen: a named team member or an anonymous colleague."""
 
 
 class CompetentiesPane(StepPane):
@@ -65,6 +73,8 @@ class CompetentiesPane(StepPane):
             for n in range(1, 5)
         ),
         Binding("0,backspace", "clear", t("comp.key.clear"), key_display="0"),
+        Binding("n", "add", t("comp.key.add")),
+        Binding("d,delete", "remove", t("comp.key.remove")),
     ]
 
     def __init__(self, id: str | None = None) -> None:
@@ -112,7 +122,7 @@ class CompetentiesPane(StepPane):
 
     def refresh_view(self) -> None:
         """Show the people with their level, the chosen one's answers, and the staff counts."""
-        self._person = max(0, min(self._person, len(self.session.people) - 1))
+        self._person = max(0, min(self._person, len(self._answering()) - 1))
         self._show_error("")
         self._fill_people()
         self._fill_table()
@@ -149,6 +159,43 @@ class CompetentiesPane(StepPane):
         target = self._highlighted_item()
         if target is not None:
             self._set_answer(*target, None)
+
+    def action_add(self) -> None:
+        """Add an anonymous colleague and put the cursor on their first question."""
+        taken = {r.respondent for r in self.session.competence_respondents}
+        number = len(taken) + 1
+        while t("comp.respondent_default", n=number) in taken:
+            number += 1
+        response = CompetenceResponse(respondent=t("comp.respondent_default", n=number))
+        self.session.competence_respondents = [*self.session.competence_respondents, response]
+        if not self.record():
+            return
+        self._person = len(self._answering()) - 1
+        self.refresh_view()
+        self.query_one("#comp-table", DataTable).move_cursor(row=1)
+        self.focus()
+
+    def action_remove(self) -> None:
+        """Remove the chosen anonymous colleague's answers, after typing "ja" to confirm."""
+        current = self._current()
+        if not isinstance(current, CompetenceResponse):
+            self._show_error(t("comp.remove_named"))
+            return
+
+        def check(value: str) -> str | None:
+            return None if value.strip().casefold() in _YES else t("vib.remove_refused")
+
+        def remove(value: str | None) -> None:
+            if value is None:
+                return
+            self.session.competence_respondents = [
+                r for r in self.session.competence_respondents if r.id != current.id
+            ]
+            if self.record():
+                self.refresh_view()
+
+        title = t("comp.remove_title", label=current.respondent, count=len(current.answers))
+        self.app.push_screen(TextPrompt(title, hint=t("vib.remove_hint"), check=check), remove)
 
     # --- events --------------------------------------------------------------------------
 
@@ -212,20 +259,32 @@ class CompetentiesPane(StepPane):
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _current(self) -> Person | None:
-        people = self.session.people
-        return people[self._person] if people else None
+    def _answering(self) -> list[Answering]:
+        """The named people first, then the anonymous colleagues, as the list shows them."""
+        return [*self.session.people, *self.session.competence_respondents]
+
+    def _current(self) -> Answering | None:
+        answering = self._answering()
+        return answering[self._person] if answering else None
+
+    def _answers(self, who: Answering) -> dict[str, int]:
+        if isinstance(who, CompetenceResponse):
+            return who.answers
+        return self.session.competence_answers.get(who.id, {})
 
     def _items(self) -> dict[str, tuple[CompetenceArea, CompetenceItem]]:
         return {i.id: (a, i) for a in self.content.competences.areas for i in a.items}
 
-    def _result(self, person_id: str) -> PersonLevel | None:
-        return next((p for p in self.analysis.competences.people if p.person.id == person_id), None)
+    def _result(self, who: Answering) -> PersonLevel | RespondentLevel | None:
+        comp = self.analysis.competences
+        if isinstance(who, CompetenceResponse):
+            return next((r for r in comp.respondents if r.id == who.id), None)
+        return next((p for p in comp.people if p.person.id == who.id), None)
 
     def _show_error(self, message: str) -> None:
         self.query_one("#comp-error", Label).update(Text(message))
 
-    def _highlighted_item(self) -> tuple[Person, CompetenceItem] | None:
+    def _highlighted_item(self) -> tuple[Answering, CompetenceItem] | None:
         """The chosen person and the question under the cursor, or None with the reason shown."""
         person = self._current()
         if person is None:
@@ -238,17 +297,20 @@ class CompetentiesPane(StepPane):
             return None
         return person, self._items()[key][1]
 
-    def _set_answer(self, person: Person, item: CompetenceItem, index: int | None) -> None:
-        answers = dict(self.session.competence_answers)
-        given = {**answers.get(person.id, {}), item.id: index}
+    def _set_answer(self, who: Answering, item: CompetenceItem, index: int | None) -> None:
+        given = {**self._answers(who), item.id: index}
         # In question order, so the saved file reads like the questionnaire.
         mine = {i: v for i in self._items() if (v := given.get(i)) is not None}
-        if mine:
-            answers[person.id] = mine
-        else:
-            answers.pop(person.id, None)
         try:
-            self.session.competence_answers = answers
+            if isinstance(who, CompetenceResponse):
+                who.answers = mine
+            else:
+                answers = dict(self.session.competence_answers)
+                if mine:
+                    answers[who.id] = mine
+                else:
+                    answers.pop(who.id, None)
+                self.session.competence_answers = answers
         except ValidationError as exc:
             self._show_error(validation_message(exc))
             return
@@ -269,22 +331,30 @@ class CompetentiesPane(StepPane):
                     break
         self._show_item()
 
-    def _badge(self, person: Person) -> str:
+    def _badge(self, who: Answering) -> str:
         """What the people list shows after a name: level, progress, or nothing yet."""
-        result = self._result(person.id)
+        result = self._result(who)
         if result is None:
             return "·"
         if result.level is None:
             return t("comp.list_incomplete", answered=result.answered, items=result.items)
-        star = any(a.person.id == person.id for a in self.analysis.competences.ankerpunten)
+        star = isinstance(who, Person) and any(
+            a.person.id == who.id for a in self.analysis.competences.ankerpunten
+        )
         return result.level.code + (" ★" if star else "")
+
+    def _label(self, who: Answering) -> str:
+        if isinstance(who, CompetenceResponse):
+            return t("comp.anonymous", label=who.respondent)
+        return who.name
 
     def _fill_people(self) -> None:
         options = self.query_one("#comp-people", OptionList)
+        answering = self._answering()
         options.set_options(
-            Option(Text(f"{p.name} — {self._badge(p)}")) for p in self.session.people
+            Option(Text(f"{self._label(who)} — {self._badge(who)}")) for who in answering
         )
-        if self.session.people:
+        if answering:
             options.highlighted = self._person
 
     def _fill_table(self) -> None:
@@ -300,7 +370,7 @@ class CompetentiesPane(StepPane):
         if person is None:
             self._show_item()
             return
-        answers = self.session.competence_answers.get(person.id, {})
+        answers = self._answers(person)
         for area in self.content.competences.areas:
             self._rows.append(TITLE_ROW + area.id)
             table.add_row(
@@ -343,7 +413,7 @@ class CompetentiesPane(StepPane):
             )
             return
         area, item = self._items()[key]
-        chosen = self.session.competence_answers.get(person.id, {}).get(item.id)
+        chosen = self._answers(person).get(item.id)
         parts: list[str | tuple[str, str]] = [(area.name, "bold"), " › ", item.text]
         # A hanging indent keeps the option numbers in a column that the eye can scan.
         width = max(30, (detail.size.width or 80) - len(_MARK))
@@ -352,7 +422,17 @@ class CompetentiesPane(StepPane):
             lines = textwrap.wrap(option.text, width) or [""]
             text = f"\n{mark} {index + 1}  " + f"\n{' ' * len(_MARK)}".join(lines)
             parts.append((text, "bold $accent") if index == chosen else text)
+        spread = next((s for s in self.analysis.competences.spread if s.item.id == item.id), None)
+        if spread is not None and len(spread.choices) >= 2:
+            parts.append(("\n" + self._spread_line(spread), "$text-muted"))
+            if spread.far_apart:
+                parts.append(("\n" + t("comp.far_apart"), "$warning"))
         detail.update(Content.assemble(*parts))
+
+    def _spread_line(self, spread: ItemSpread) -> str:
+        """How everyone answered this question: "9 antwoorden: 1× 1 · 3× 2 · 5× 4"."""
+        counts = " · ".join(f"{n}× {index + 1}" for index, n in enumerate(spread.counts()) if n)
+        return t("comp.spread", n=len(spread.choices), counts=counts)
 
     def _show_person(self) -> None:
         """Points, level, Digisnap label and badge of the chosen person, from the analysis."""
@@ -361,8 +441,8 @@ class CompetentiesPane(StepPane):
         if person is None:
             panel.update(t("comp.no_people"))
             return
-        result = self._result(person.id)
-        parts: list[str | tuple[str, str]] = [(person.name, "bold"), "\n"]
+        result = self._result(person)
+        parts: list[str | tuple[str, str]] = [(self._label(person), "bold"), "\n"]
         if result is None:
             parts.append((t("comp.person.none"), "$text-muted"))
         elif result.level is None:
@@ -387,7 +467,7 @@ class CompetentiesPane(StepPane):
                 (
                     a.badge
                     for a in self.analysis.competences.ankerpunten
-                    if a.person.id == person.id
+                    if isinstance(person, Person) and a.person.id == person.id
                 ),
                 None,
             )

@@ -25,5 +25,5 @@ class HuidigPane(StepPane):
 
     def focus(self, scroll_visible: bool = True) -> Self:
         """Entering the step puts the cursor in the table, where the keys work."""
-        self.query_one("#grid-table").focus(scroll_visible)
+        self.query_one(TaskGrid).focus_table()
         return self

@@ -4,6 +4,8 @@ The heart of the wizard. One row per task, grouped by cluster, kerntaken starred
 level, priority, people and hours in place, and every edit is on disk before the next key.
 Only the school on screen is in the table (a DataTable renders just the visible lines), so
 a scholengroep of many schools stays fluid. Totals come from the analysis, never from here.
+`o` swaps the list for the scholengroep overview (task × school, ictwizard/tui/widgets/
+sgmatrix.py); Enter on a cell there opens that school's list on that task.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import ContentSwitcher, DataTable, Label, Static
 from textual.widgets.data_table import ColumnKey, RowKey
 
 from ictwizard.analysis.taskview import applies
@@ -34,6 +36,7 @@ from ictwizard.model.session import (
 from ictwizard.model.shares import format_shares, parse_shares
 from ictwizard.model.vocab import Level, Priority
 from ictwizard.tui.dialogs import TextPrompt
+from ictwizard.tui.widgets.sgmatrix import SgMatrix
 
 if TYPE_CHECKING:
     from ictwizard.tui.app import WizardApp
@@ -69,6 +72,7 @@ class TaskGrid(Widget):
         Binding("r", "rename_task", t("grid.key.rename")),
         Binding("h", "hide_task", t("grid.key.hide")),
         Binding("H", "unhide_tasks", t("grid.key.unhide"), show=False),
+        Binding("o", "overview", t("matrix.key")),
     ]
 
     def __init__(self, sheet: Sheet, *, id: str | None = None) -> None:
@@ -80,15 +84,20 @@ class TaskGrid(Widget):
         self.person_filter: str | None = None
 
     def compose(self) -> ComposeResult:
-        """School line, filter line, the table and a message line; totals on the right."""
-        with Horizontal():
-            with Vertical(id="grid-main"):
-                yield Static(id="grid-school")
-                yield Static(id="grid-filters")
-                yield DataTable(id="grid-table", cursor_type="row", zebra_stripes=True)
-                yield Label("", id="grid-message")
-            with VerticalScroll(id="grid-totals"):
-                yield Static(id="grid-totals-text")
+        """School line, filter line, the table and a message line; totals on the right.
+
+        The scholengroep overview sits beside the list in a switcher, built only when shown.
+        """
+        with ContentSwitcher(initial="grid-list", id="grid-switcher"):
+            with Horizontal(id="grid-list"):
+                with Vertical(id="grid-main"):
+                    yield Static(id="grid-school")
+                    yield Static(id="grid-filters")
+                    yield DataTable(id="grid-table", cursor_type="row", zebra_stripes=True)
+                    yield Label("", id="grid-message")
+                with VerticalScroll(id="grid-totals"):
+                    yield Static(id="grid-totals-text")
+            yield SgMatrix(self.sheet, id="grid-matrix")
 
     def on_mount(self) -> None:
         """Create the columns once."""
@@ -152,8 +161,46 @@ class TaskGrid(Widget):
             shown.append(task)
         return shown
 
+    @property
+    def overview(self) -> bool:
+        """Whether the scholengroep overview is on screen instead of the list."""
+        return self.query_one("#grid-switcher", ContentSwitcher).current == "grid-matrix"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the overview only `o` (back) works: the editing keys belong to the list."""
+        return action == "overview" or not self.overview
+
+    def action_overview(self) -> None:
+        """o: the scholengroep overview, or back to the list."""
+        switcher = self.query_one("#grid-switcher", ContentSwitcher)
+        if self.overview:
+            switcher.current = "grid-list"
+            self.refresh_view()
+            self.query_one("#grid-table").focus()
+        else:
+            switcher.current = "grid-matrix"
+            matrix = self.query_one(SgMatrix)
+            matrix.query_one("#matrix-table").focus()
+            matrix.show()
+
+    def on_sg_matrix_picked(self, event: SgMatrix.Picked) -> None:
+        """Enter in the overview: that school's list, with the cursor on that task."""
+        self.school_index = event.school_index
+        self.action_overview()
+        table = self.query_one("#grid-table", DataTable)
+        if event.task_id is not None and event.task_id in table.rows:
+            table.move_cursor(row=table.get_row_index(event.task_id))
+
+    def focus_table(self) -> None:
+        """Put the keyboard in whichever table is on screen."""
+        selector = "#matrix-table" if self.overview else "#grid-table"
+        self.query_one(selector).focus()
+
     def refresh_view(self) -> None:
         """Rebuild the table for the current school and filters, keeping the cursor row."""
+        if self.overview:
+            self.query_one(SgMatrix).refresh_view()
+            return
         table = self.query_one("#grid-table", DataTable)
         school = self.school
         cursor_key = self._cursor_task()
@@ -226,8 +273,14 @@ class TaskGrid(Widget):
             lines.append(t("grid.totals.no_target"))
         else:
             lines.append(t("grid.totals.people") + "\n", style="bold")
+            # The people who can work in this school: in a scholengroep of forty schools the
+            # whole staff would be hundreds of lines, most of them about other schools.
+            school = self.school
+            here = {None, school.id if school else None}
             for person_load in sorted(load.people, key=lambda p: -p.ratio):
                 if not person_load.assigned and not person_load.available:
+                    continue
+                if person_load.person.school not in here:
                     continue
                 style = "bold red" if person_load.overloaded else ""
                 hours = t(
