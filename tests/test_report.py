@@ -32,6 +32,7 @@ HEADINGS = (
     "pdf.h.takenoverzicht",
     "pdf.h.workload",
     "pdf.h.risks",
+    "pdf.h.group",
     "pdf.h.model",
     "pdf.h.mandates",
     "pdf.h.plan",
@@ -137,6 +138,18 @@ def test_the_numbers_the_analysis_computed_are_printed(
     for level, count in demo_analysis.competences.distribution.items():
         name = next(lv.name for lv in bundled.competences.levels if lv.code == level)
         assert squash(f"{level} {name}{count}") in demo_text
+
+
+def test_the_scholengroep_section_shows_pooling_and_candidates(
+    demo_text: str, demo_analysis: Analysis
+) -> None:
+    roll = demo_analysis.rollup
+    assert roll.centralise
+    assert squash(f"Poolen van het dubbele werk maakt nu {num(roll.freed_hours)} u") in demo_text
+    for candidate in roll.centralise:
+        assert squash(candidate.task.text) in demo_text
+    for line in roll.schools:
+        assert squash(f"{line.unfilled} van {line.tasks}") in demo_text
 
 
 def test_every_answer_is_in_the_appendix(demo_pdf: list[str], demo_session: Session) -> None:

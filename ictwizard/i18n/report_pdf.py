@@ -31,6 +31,22 @@ NL = {
     "pdf.h.monitoring": "Opvolging",
     "pdf.h.appendix": "Bijlage: alle antwoorden",
     "pdf.h.progress": "Vooruitgang sinds de vorige meting",
+    "pdf.h.group": "Scholengroep: samen organiseren",
+    "pdf.group.intro": (
+        "Uren per school en per cluster, wat op SG-niveau gebeurt, en welke taken de scholen "
+        "samen kunnen organiseren. Poolen van het dubbele werk maakt nu {now} per week vrij "
+        "(in het streefdoel: {target})."
+    ),
+    "pdf.group.sg": "waarvan SG",
+    "pdf.group.open_head": "Niet ingevuld",
+    "pdf.group.open": "{unfilled} van {tasks}",
+    "pdf.group.target_hours": "Uren per school in het streefdoel",
+    "pdf.group.ankerpunten": "Ankerpunten per school",
+    "pdf.group.centralise": "Kandidaten om op SG-niveau te organiseren",
+    "pdf.group.frees": "Poolen maakt vrij",
+    "pdf.group.open_in": "open in {count}",
+    "pdf.group.separate_in": "apart in {count}",
+    "pdf.group.at_sg_in": "al op SG-niveau in {count}",
     "pdf.progress.intro": "Wat veranderde tussen de meting van {old} en die van {new}.",
     "pdf.progress.other_name": (
         "Let op: de vorige meting gaat over {name}, een andere naam dan deze sessie."
@@ -303,6 +319,22 @@ EN = {
     "pdf.h.monitoring": "Follow-up",
     "pdf.h.appendix": "Appendix: every answer",
     "pdf.h.progress": "Progress since the previous assessment",
+    "pdf.h.group": "School group: organising together",
+    "pdf.group.intro": (
+        "Hours per school and cluster, what happens at school group level, and which tasks "
+        "the schools can organise together. Pooling the double work frees {now} a week now "
+        "(in the target: {target})."
+    ),
+    "pdf.group.sg": "of which SG",
+    "pdf.group.open_head": "Unassigned",
+    "pdf.group.open": "{unfilled} of {tasks}",
+    "pdf.group.target_hours": "Hours per school in the target",
+    "pdf.group.ankerpunten": "Anchor people per school",
+    "pdf.group.centralise": "Candidates to organise at school group level",
+    "pdf.group.frees": "Pooling frees",
+    "pdf.group.open_in": "open in {count}",
+    "pdf.group.separate_in": "separate in {count}",
+    "pdf.group.at_sg_in": "already at SG level in {count}",
     "pdf.progress.intro": "What changed between the assessment of {old} and that of {new}.",
     "pdf.progress.other_name": (
         "Note: the previous assessment is about {name}, another name than this session."

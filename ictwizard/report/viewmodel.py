@@ -302,6 +302,23 @@ class ProgressView:
 
 
 @dataclass(frozen=True)
+class GroupView:
+    """The scholengroep roll-up: hours per school and cluster, pooling, ankerpunten."""
+
+    clusters: list[str]
+    """Column headings: the cluster names."""
+    schools: list[tuple[str, list[str], str, str, str, str]]
+    """(school, hours per cluster, total, of which SG level, open tasks, ankerpunten)."""
+    target_schools: list[tuple[str, str]]
+    """(school, total hours in the streefdoel); empty without a streefdoel."""
+    centralise: list[tuple[str, str, str]]
+    """(task, where: open / separate / at SG, hours pooling frees)."""
+    freed_now: str
+    freed_target: str
+    sg_ankerpunten: str
+
+
+@dataclass(frozen=True)
 class ReportView:
     """Everything the template prints, in section order."""
 
@@ -326,6 +343,7 @@ class ReportView:
     plan: PlanView
     monitoring: Monitoring
     progress: ProgressView | None = None
+    group: GroupView | None = None
     appendix: list[AnswerTable] = field(default_factory=list)
 
 
@@ -362,6 +380,7 @@ def build_view(
         plan=_plan(lines),
         monitoring=_monitoring(lines, today),
         progress=_progress(comparison) if comparison else None,
+        group=_group(content, result) if len(session.schools) > 1 else None,
         appendix=_appendix(session, content),
     )
 
@@ -969,6 +988,42 @@ def _monitoring(lines: list[PlanLine], today: date) -> Monitoring:
         label = t(f"plan.status.{line.status.value if line.status else 'proposal'}")
         counts[label] = counts.get(label, 0) + 1
     return Monitoring(due, impact, list(counts.items()), _day(review))
+
+
+def _group(content: Content, result: Analysis) -> GroupView:
+    roll, target = result.rollup, result.target_rollup
+    cluster_ids = list(roll.hours_by_cluster)
+    centralise = []
+    for c in roll.centralise:
+        where = []
+        if c.unfilled:
+            where.append(t("pdf.group.open_in", count=len(c.unfilled)))
+        if c.separate:
+            where.append(t("pdf.group.separate_in", count=len(c.separate)))
+        if c.at_sg:
+            where.append(t("pdf.group.at_sg_in", count=len(c.at_sg)))
+        centralise.append((c.task.text, ", ".join(where), hours(c.freed) if c.freed else NONE))
+    return GroupView(
+        clusters=[content.cluster(c).name for c in cluster_ids],
+        schools=[
+            (
+                line.school.name,
+                [hours(line.hours_by_cluster.get(c, 0.0)) for c in cluster_ids],
+                hours(line.hours),
+                hours(line.sg_hours),
+                t("pdf.group.open", unfilled=line.unfilled, tasks=line.tasks),
+                ", ".join(a.person.name for a in line.ankerpunten) or NONE,
+            )
+            for line in roll.schools
+        ],
+        target_schools=[(line.school.name, hours(line.hours)) for line in target.schools]
+        if target
+        else [],
+        centralise=centralise,
+        freed_now=hours(roll.freed_hours),
+        freed_target=hours(target.freed_hours) if target else NONE,
+        sg_ankerpunten=", ".join(a.person.name for a in roll.sg_ankerpunten) or NONE,
+    )
 
 
 def _progress(cmp: Comparison) -> ProgressView:
