@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from ictwizard.content.yamlsource import read_yaml, validate
-from ictwizard.errors import Problem, SessionError
+from ictwizard.errors import Problem, SessionError, shown
 from ictwizard.model.content import Content
 from ictwizard.model.session import SCHEMA_VERSION, Session, reference_problems
 
@@ -47,8 +47,9 @@ def load_session(path: Path, content: Content) -> Session:
             [
                 doc.problem(
                     ("schema_version",),
-                    f"gemaakt met een nieuwere ictwizard (schema {version}, deze versie kent "
-                    f"tot {SCHEMA_VERSION}); werk ictwizard bij om dit bestand te openen",
+                    f"gemaakt met een nieuwere ictwizard (schema {shown(version)}, deze "
+                    f"versie kent tot {SCHEMA_VERSION}); werk ictwizard bij om dit bestand "
+                    "te openen",
                 )
             ]
         )

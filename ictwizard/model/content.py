@@ -15,6 +15,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from ictwizard.errors import shown
 from ictwizard.model.vocab import Level, Role
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
@@ -23,7 +24,7 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 def _check_id(value: str) -> str:
     if not ID_PATTERN.match(value):
         raise ValueError(
-            f"ongeldig id {value!r}: gebruik kleine letters, cijfers, _ en punten "
+            f"ongeldig id {shown(value)}: gebruik kleine letters, cijfers, _ en punten "
             "(bv. tech.helpdesk)"
         )
     return value
