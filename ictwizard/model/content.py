@@ -30,8 +30,26 @@ def _check_id(value: str) -> str:
     return value
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Control characters other than tab and line breaks: invisible, and read by a terminal as
+commands (clear the screen, retitle the window, write the clipboard) when a name is shown."""
+
+
+def check_printable(value: str) -> str:
+    """Refuse text with control characters; it came from a hostile file or a bad paste."""
+    found = _CONTROL.search(value)
+    if found:
+        raise ValueError(
+            f"bevat een onzichtbaar stuurteken (U+{ord(found.group()):04X}); "
+            "typ de tekst opnieuw zonder dat teken"
+        )
+    return value
+
+
 Id = Annotated[str, AfterValidator(_check_id)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_printable)
+]
 
 
 class Frozen(BaseModel):

@@ -12,10 +12,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from ictwizard.errors import shown
-from ictwizard.model.content import Content, Id, LevelCode, Task, Text
+from ictwizard.model.content import Content, Id, LevelCode, Task, Text, check_printable
 from ictwizard.model.vocab import Level, Onderwijsniveau, OrganisationKind, Priority, Role
 
 SCHEMA_VERSION = 1
@@ -29,7 +29,9 @@ MAX_AVAILABLE_HOURS = 60.0
 
 KeyPath = tuple[str | int, ...]
 Hours = Annotated[float, Field(ge=0, le=MAX_TASK_HOURS, allow_inf_nan=False)]
-FreeText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+FreeText = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(check_printable)
+]
 
 
 class Editable(BaseModel):
