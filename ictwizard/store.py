@@ -8,9 +8,11 @@ the version before it stays beside it as `<name>.bak`, and a failed load never w
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,9 @@ from ictwizard.content.yamlsource import read_yaml, validate
 from ictwizard.errors import Problem, SessionError, shown
 from ictwizard.model.content import Content
 from ictwizard.model.session import SCHEMA_VERSION, Session, reference_problems
+
+STALE_AFTER = 60.0
+"""Seconds after which a temporary file is debris of a crashed save, not one in progress."""
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 """libyaml's dumper where PyYAML was built with it: several times faster on every save."""
@@ -96,6 +101,8 @@ def save_session(session: Session, path: Path, *, backup: bool = True) -> None:
             tmp.unlink(missing_ok=True)
             raise
         _fsync_dir(path.parent)
+        if backup:
+            _remove_debris(path)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise SessionError([Problem(path, None, "", f"kan niet bewaren: {reason}")]) from exc
@@ -114,6 +121,19 @@ def _keep_backup(path: Path) -> None:
         os.replace(staging, backup)
     finally:
         staging.unlink(missing_ok=True)
+
+
+def _remove_debris(path: Path) -> None:
+    """Delete temporary files that a killed save left beside `path`.
+
+    Only files older than STALE_AFTER: a younger one may be the save in progress of a second
+    window on the same file. Called on a run's first save, not on every keystroke.
+    """
+    cutoff = time.time() - STALE_AFTER
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 def _fsync_dir(folder: Path) -> None:
