@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ictwizard import paths
 from ictwizard.analysis.core import analyse
 from ictwizard.errors import SessionError
 from ictwizard.model.content import Content
@@ -37,16 +38,20 @@ def _load(path: Path, content: Content) -> Session | None:
 
 
 @pytest.fixture(scope="module")
-def small_demo(content: Content, tmp_path_factory: pytest.TempPathFactory) -> str:
+def small_demo(content: Content) -> str:
     """The demo cut down to a few rows of everything: every field, loaded in a millisecond."""
-    from ictwizard import paths
-
     session = load_session(paths.demo_session(), content)
     for school in session.schools:
         school.current = dict(list(school.current.items())[:4])
         school.target = dict(list(school.target.items())[:3])
-    session.vier_in_balans = session.vier_in_balans[:2]
-    session.competence_answers = dict(list(session.competence_answers.items())[:2])
+    session.vier_in_balans = [
+        response.model_copy(update={"answers": dict(list(response.answers.items())[:4])})
+        for response in session.vier_in_balans[:2]
+    ]
+    session.competence_answers = {
+        person: dict(list(answers.items())[:3])
+        for person, answers in list(session.competence_answers.items())[:2]
+    }
     session.plan = session.plan[:3]
     return dump_session(session)
 
