@@ -21,7 +21,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
 from ictwizard.analysis.core import Analysis, analyse
-from ictwizard.errors import UserError
+from ictwizard.errors import UserError, printable
 from ictwizard.i18n import language, t
 from ictwizard.model.content import Content
 from ictwizard.model.progress import STEPS, State, progress
@@ -116,9 +116,13 @@ class WizardApp(App[None]):
         self._show_wizard()
 
     def _show_wizard(self) -> None:
-        self.sub_title = f"{self.session.context.name} — {self.path}"
+        self.sub_title = self._where()
         self.push_screen(WizardScreen())
         self.call_after_refresh(self._resume)
+
+    def _where(self) -> str:
+        """The header's subtitle: the session's name and its file (its name may hold escapes)."""
+        return f"{self.session.context.name} — {printable(str(self.path))}"
 
     def _resume(self) -> None:
         """Open the step the team was on, with the keyboard in it, ready to continue."""
@@ -135,7 +139,7 @@ class WizardApp(App[None]):
             return False
         self._backed_up = True
         self._refresh_steps()
-        self.sub_title = f"{self.session.context.name} — {self.path}"
+        self.sub_title = self._where()
         self.current_pane.post_message(SessionSaved())
         return True
 

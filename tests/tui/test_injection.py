@@ -267,3 +267,27 @@ async def test_markup_a_coach_typed_in_the_content_is_shown_as_typed(
             app.show_step(step)
             await pilot.pause()
             assert_inert(app)
+
+
+async def test_a_file_name_with_an_escape_sequence_is_shown_escaped(
+    content: Content, hostile_file: Path
+) -> None:
+    # Files reach the sessions folder from USB sticks; Linux allows ESC in a file name, and a
+    # terminal would obey it wherever the name is drawn: the list, a message, the header.
+    folder = paths.sessions_dir()
+    folder.mkdir(parents=True)
+    hostile_file.rename(folder / "\x1b]0;pwned\x07.yaml")
+    (folder / "\x1b[2J.yaml").write_text("kapot: [\n", encoding="utf-8")
+    app = make_app(content, None, None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for key in ("enter", "escape", "down", "enter"):  # the broken one, then the good one
+            text = "\n".join(screen_lines(app))
+            assert "\x1b" not in text
+            assert "\x07" not in text
+            await pilot.press(key)
+            await pilot.pause()
+        assert app.session.context.name == TEXTS[0]  # opened: the header shows the path
+        text = "\n".join(screen_lines(app))
+        assert "\x1b" not in text
+        assert "\\x1b]0;pwned\\x07.yaml" in text
