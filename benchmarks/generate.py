@@ -51,13 +51,13 @@ def scholengroep(content: Content, schools: int = 40, people: int = 300, seed: i
         for n in range(sg_count)
     ]
     for n in range(people - sg_count):
-        school = n % schools
+        home = n % schools
         team.append(
             Person(
                 id=f"p_{n}",
-                name=f"Collega {n} S{school}",
+                name=f"Collega {n} S{home}",
                 role=rng.choice(_SCHOOL_ROLES),
-                school=f"school_{school}",
+                school=f"school_{home}",
                 hours_available=rng.choice([0, 1, 2, 4, 8, 18]),
                 tags=rng.sample(clusters, rng.randint(0, 2)),
             )

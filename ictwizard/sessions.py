@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from ictwizard import paths
+from ictwizard.content.yamlsource import describe_error
 from ictwizard.errors import UserError
 from ictwizard.i18n import t
 from ictwizard.model.content import Content
@@ -21,11 +25,16 @@ def new_session(name: str, path: Path) -> Session:
     name = name.strip()
     if not name:
         raise UserError(t("cli.empty_name"))
-    if path.exists():
+    if os.path.lexists(path):  # unlike Path.exists, False for a name the OS finds too long
         raise UserError(t("cli.exists", path=path))
+    try:
+        context = Context(name=name, session_date=date.today())
+    except ValidationError as exc:  # a control character, or bytes that are no text
+        reason = describe_error(exc.errors(include_url=False)[0])
+        raise UserError(t("cli.bad_name", reason=reason)) from exc
     session = Session(
         schema_version=SCHEMA_VERSION,
-        context=Context(name=name, session_date=date.today()),
+        context=context,
         schools=[School(id="school", name=name)],
     )
     save_session(session, path)

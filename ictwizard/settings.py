@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import yaml
 
 from ictwizard import paths
+from ictwizard.content.yamlsource import read_yaml
 from ictwizard.i18n import LANGUAGES
 
 
 def saved_language() -> str | None:
     """The language saved with `save_language`, if any and valid."""
-    with contextlib.suppress(OSError, yaml.YAMLError):
-        data = yaml.safe_load(paths.settings_file().read_text(encoding="utf-8"))
-        if isinstance(data, dict) and data.get("lang") in LANGUAGES:
-            return str(data["lang"])
+    # The checked reader, not yaml.safe_load: a bad date or a binary file in the settings
+    # would otherwise raise ValueError or UnicodeDecodeError and stop every command.
+    doc, _ = read_yaml(paths.settings_file())
+    data = doc.data if doc is not None else None
+    if isinstance(data, dict) and data.get("lang") in LANGUAGES:
+        return str(data["lang"])
     return None
 
 

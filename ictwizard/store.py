@@ -13,10 +13,12 @@ merges (ictwizard/merge.py) instead of overwriting, and says what both sides cha
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,10 +28,13 @@ from pydantic import ValidationError
 
 from ictwizard import yamlwrite
 from ictwizard.content.yamlsource import YamlDocument, read_yaml, validate
-from ictwizard.errors import Problem, SessionError
+from ictwizard.errors import Problem, SessionError, shown
 from ictwizard.merge import Conflict, Json, merge
 from ictwizard.model.content import Content
 from ictwizard.model.session import SCHEMA_VERSION, Session, reference_problems
+
+STALE_AFTER = 60.0
+"""Seconds after which a temporary file is debris of a crashed save, not one in progress."""
 
 
 def backup_path(path: Path) -> Path:
@@ -59,8 +64,9 @@ def _checked(doc: YamlDocument, content: Content) -> Session:
             [
                 doc.problem(
                     ("schema_version",),
-                    f"gemaakt met een nieuwere ictwizard (schema {version}, deze versie kent "
-                    f"tot {SCHEMA_VERSION}); werk ictwizard bij om dit bestand te openen",
+                    f"gemaakt met een nieuwere ictwizard (schema {shown(version)}, deze "
+                    f"versie kent tot {SCHEMA_VERSION}); werk ictwizard bij om dit bestand "
+                    "te openen",
                 )
             ]
         )
@@ -135,6 +141,8 @@ def _write(text: str, path: Path, *, backup: bool) -> None:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_dir(path.parent)
+    if backup:
+        _remove_debris(path)
 
 
 @contextlib.contextmanager
@@ -292,6 +300,19 @@ def _keep_backup(path: Path) -> None:
         os.replace(staging, backup)
     finally:
         staging.unlink(missing_ok=True)
+
+
+def _remove_debris(path: Path) -> None:
+    """Delete temporary files that a killed save left beside `path`.
+
+    Only files older than STALE_AFTER: a younger one may be the save in progress of a second
+    window on the same file. Called on a run's first save, not on every keystroke.
+    """
+    cutoff = time.time() - STALE_AFTER
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 def _fsync_dir(folder: Path) -> None:

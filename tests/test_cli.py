@@ -91,6 +91,27 @@ def test_new_refuses_an_empty_name_and_an_existing_file(tmp_path: Path, user_hom
     assert existing.read_text(encoding="utf-8") == "iets\n"
 
 
+def test_new_refuses_a_name_with_control_characters_or_foreign_bytes(
+    tmp_path: Path, user_home: Path
+) -> None:
+    escape = _run("new", str(tmp_path / "a.yaml"), "--naam", "X\x1b[2J", home=user_home)
+    assert escape.returncode == 2
+    assert escape.stderr.startswith("--naam kan niet: bevat een onzichtbaar stuurteken (U+001B)")
+    assert not (tmp_path / "a.yaml").exists()
+    # A Latin-1 terminal sends "é" as the byte 0xE9, which is no UTF-8.
+    latin1 = subprocess.run(
+        [sys.executable, "-m", "ictwizard", "new", str(tmp_path / "b.yaml"), "--naam", b"P\xe9"],
+        capture_output=True,
+        text=True,
+        env={"ICTWIZARD_HOME": str(user_home), "PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"},
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+    assert latin1.returncode == 2, latin1.stderr
+    assert latin1.stderr.startswith("--naam kan niet: bevat tekens die geen tekst zijn")
+
+
 def test_bare_command_opens_the_start_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[object] = []
     monkeypatch.setattr(WizardApp, "run", lambda app: opened.append(app._session))

@@ -92,6 +92,24 @@ def test_a_hand_broken_file_is_refused_with_its_line_and_left_untouched(
     assert not backup_path(path).exists()
 
 
+def test_terminal_escape_sequences_in_a_name_are_refused_at_their_line(
+    content: Content, tmp_path: Path
+) -> None:
+    # "\e]0;…\a" retitles the terminal window, "\e[2J" clears it: a name that reaches the
+    # screen must never carry them, so the file is refused instead of opened.
+    path = tmp_path / "sessie.yaml"
+    path.write_text(
+        'schema_version: 1\ncontext:\n  name: "Sint-Jozef\\e]0;pwned\\a\\e[2J"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(SessionError) as caught:
+        load_session(path, content)
+    assert str(caught.value) == (
+        f"{path}:3: context.name: bevat een onzichtbaar stuurteken (U+001B); "
+        "typ de tekst opnieuw zonder dat teken"
+    )
+
+
 def test_negative_hours_are_refused_at_their_line(
     demo: Session, content: Content, tmp_path: Path
 ) -> None:

@@ -8,6 +8,7 @@ fact name fails `ictwizard validate`, not a workshop.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -16,7 +17,7 @@ from pydantic import BaseModel
 
 from ictwizard.content.conditions import ConditionError, compile_condition
 from ictwizard.content.yamlsource import KeyPath, YamlDocument, read_yaml, validate
-from ictwizard.errors import ContentError, Problem
+from ictwizard.errors import ContentError, Problem, shown
 from ictwizard.model.content import (
     CompetencesFile,
     Content,
@@ -58,7 +59,7 @@ class _Collector:
         for where, value in ids:
             if value in first:
                 self.problems.append(
-                    doc.problem(where, f"{what} {value!r} staat er al (regel {first[value]})")
+                    doc.problem(where, f"{what} {shown(value)} staat er al (regel {first[value]})")
                 )
             else:
                 first[value] = doc.line_of(where)
@@ -75,7 +76,7 @@ QUESTION_FILES: dict[str, type[BaseModel]] = {
 def load_content(root: Path) -> Content:
     """Read and check every YAML file under `root`; raise ContentError listing all problems."""
     questions = root / QUESTIONS
-    if not questions.is_dir():
+    if not os.path.isdir(questions):  # unlike Path.is_dir, False for a name too long
         raise ContentError(
             [Problem(root, None, "", f"geen inhoudsmap: de map {QUESTIONS}/ ontbreekt")]
         )
@@ -91,7 +92,8 @@ def load_content(root: Path) -> Content:
     vib = c.read(questions / "vier_in_balans.yaml", VierInBalansFile)
     competences = c.read(questions / "competences.yaml", CompetencesFile)
     models = c.read(questions / "models.yaml", ModelsFile)
-    roadmap_paths = sorted((root / ROADMAPS).glob("*.yaml")) if (root / ROADMAPS).is_dir() else []
+    roadmaps = root / ROADMAPS
+    roadmap_paths = sorted(roadmaps.glob("*.yaml")) if os.path.isdir(roadmaps) else []
     roadmap = [r for r in (c.read(p, RoadmapFile) for p in roadmap_paths) if r is not None]
     if not roadmap_paths:
         c.problems.append(Problem(root / ROADMAPS, None, "", "geen stappen: de map is leeg"))
@@ -134,7 +136,7 @@ def _check_tasks(c: _Collector, tasks: TasksFile) -> None:
             c.problems.append(
                 doc.problem(
                     ("tasks", index, "cluster"),
-                    f"onbekende cluster {task.cluster!r}; kies uit {', '.join(cluster_ids)}",
+                    f"onbekende cluster {shown(task.cluster)}; kies uit {', '.join(cluster_ids)}",
                 )
             )
 
@@ -178,13 +180,14 @@ def _check_competences(c: _Collector, comp: CompetencesFile, cluster_ids: set[st
     for index, badge in enumerate(comp.badges):
         if badge.level not in codes:
             c.problems.append(
-                doc.problem(("badges", index, "level"), f"onbekend niveau {badge.level!r}")
+                doc.problem(("badges", index, "level"), f"onbekend niveau {shown(badge.level)}")
             )
         if badge.tag is not None and badge.tag not in cluster_ids:
             known = ", ".join(sorted(cluster_ids))
             c.problems.append(
                 doc.problem(
-                    ("badges", index, "tag"), f"onbekend profiel {badge.tag!r}; kies uit {known}"
+                    ("badges", index, "tag"),
+                    f"onbekend profiel {shown(badge.tag)}; kies uit {known}",
                 )
             )
 
@@ -212,7 +215,7 @@ def _check_models(c: _Collector, models: ModelsFile, cluster_ids: list[str]) -> 
                 )
             )
         c.problems.extend(
-            doc.problem(("models", index, "cluster_levels", cl), f"onbekende cluster {cl!r}")
+            doc.problem(("models", index, "cluster_levels", cl), f"onbekende cluster {shown(cl)}")
             for cl in unknown
         )
 
@@ -230,7 +233,8 @@ def _check_roadmap(c: _Collector, roadmap: list[RoadmapFile]) -> None:
         for where, what, value in checks:
             key = f"{what}:{value}"
             if key in seen:
-                c.problems.append(doc.problem(where, f"{what} {value!r} staat al in {seen[key]}"))
+                message = f"{what} {shown(value)} staat al in {seen[key]}"
+                c.problems.append(doc.problem(where, message))
             else:
                 seen[key] = f"{doc.path}:{doc.line_of(where)}"
 

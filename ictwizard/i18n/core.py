@@ -47,6 +47,7 @@ NL: dict[str, str] = {
     "cli.created": "Nieuwe sessie aangemaakt: {path}",
     "cli.empty_name": "--naam mag niet leeg zijn: geef de naam van de school of scholengroep.",
     "cli.exists": "{path} bestaat al; kies een andere naam of open het met `ictwizard open`.",
+    "cli.bad_name": "--naam kan niet: {reason}.",
 }
 
 EN: dict[str, str] = {
@@ -94,4 +95,5 @@ EN: dict[str, str] = {
     "cli.created": "New session created: {path}",
     "cli.empty_name": "--naam must not be empty: give the name of the school or school group.",
     "cli.exists": "{path} already exists; choose another name or open it with `ictwizard open`.",
+    "cli.bad_name": "--naam cannot be used: {reason}.",
 }

@@ -15,6 +15,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from ictwizard.errors import shown
 from ictwizard.model.vocab import Level, Role
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
@@ -23,14 +24,32 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 def _check_id(value: str) -> str:
     if not ID_PATTERN.match(value):
         raise ValueError(
-            f"ongeldig id {value!r}: gebruik kleine letters, cijfers, _ en punten "
+            f"ongeldig id {shown(value)}: gebruik kleine letters, cijfers, _ en punten "
             "(bv. tech.helpdesk)"
         )
     return value
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Control characters other than tab and line breaks: invisible, and read by a terminal as
+commands (clear the screen, retitle the window, write the clipboard) when a name is shown."""
+
+
+def check_printable(value: str) -> str:
+    """Refuse text with control characters; it came from a hostile file or a bad paste."""
+    found = _CONTROL.search(value)
+    if found:
+        raise ValueError(
+            f"bevat een onzichtbaar stuurteken (U+{ord(found.group()):04X}); "
+            "typ de tekst opnieuw zonder dat teken"
+        )
+    return value
+
+
 Id = Annotated[str, AfterValidator(_check_id)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_printable)
+]
 
 
 class Frozen(BaseModel):

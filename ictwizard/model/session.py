@@ -15,9 +15,17 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
-from ictwizard.model.content import Content, Id, LevelCode, Task, Text
+from ictwizard.errors import shown
+from ictwizard.model.content import Content, Id, LevelCode, Task, Text, check_printable
 from ictwizard.model.vocab import Level, Onderwijsniveau, OrganisationKind, Priority, Role
 
 SCHEMA_VERSION = 1
@@ -31,7 +39,9 @@ MAX_AVAILABLE_HOURS = 60.0
 
 KeyPath = tuple[str | int, ...]
 Hours = Annotated[float, Field(ge=0, le=MAX_TASK_HOURS, allow_inf_nan=False)]
-FreeText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+FreeText = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(check_printable)
+]
 
 
 class Editable(BaseModel):
@@ -249,7 +259,7 @@ def reference_problems(session: Session, content: Content) -> Iterator[tuple[Key
     task_ids = {t.id for t in content.tasks}
     for index, custom in enumerate(session.custom_tasks):
         if custom.id in task_ids:
-            yield ("custom_tasks", index, "id"), f"id {custom.id!r} bestaat al"
+            yield ("custom_tasks", index, "id"), f"id {shown(custom.id)} bestaat al"
         if custom.cluster not in cluster_ids:
             yield (
                 ("custom_tasks", index, "cluster"),
@@ -262,7 +272,7 @@ def reference_problems(session: Session, content: Content) -> Iterator[tuple[Key
     for index, person in enumerate(session.people):
         where: KeyPath = ("people", index)
         if person.id in people:
-            yield (*where, "id"), f"persoon {person.id!r} staat er twee keer"
+            yield (*where, "id"), f"persoon {shown(person.id)} staat er twee keer"
         people.add(person.id)
         if person.school is not None and person.school not in school_ids:
             yield (*where, "school"), _unknown("school", person.school, school_ids)
@@ -275,13 +285,13 @@ def reference_problems(session: Session, content: Content) -> Iterator[tuple[Key
     seen_schools: set[str] = set()
     for s_index, school in enumerate(session.schools):
         if school.id in seen_schools:
-            yield ("schools", s_index, "id"), f"school {school.id!r} staat er twee keer"
+            yield ("schools", s_index, "id"), f"school {shown(school.id)} staat er twee keer"
         seen_schools.add(school.id)
         for sheet in ("current", "target"):
             for task_id, assignment in getattr(school, sheet).items():
                 where = ("schools", s_index, sheet, task_id)
                 if task_id not in task_ids:
-                    yield where, f"onbekende taak {task_id!r}"
+                    yield where, f"onbekende taak {shown(task_id)}"
                 for p_index, share in enumerate(assignment.people):
                     if share.person not in people:
                         yield (
@@ -291,10 +301,10 @@ def reference_problems(session: Session, content: Content) -> Iterator[tuple[Key
 
     for t_index, task_id in enumerate(session.hidden_tasks):
         if task_id not in task_ids:
-            yield ("hidden_tasks", t_index), f"onbekende taak {task_id!r}"
+            yield ("hidden_tasks", t_index), f"onbekende taak {shown(task_id)}"
     for task_id in session.renamed_tasks:
         if task_id not in task_ids:
-            yield ("renamed_tasks", task_id), f"onbekende taak {task_id!r}"
+            yield ("renamed_tasks", task_id), f"onbekende taak {shown(task_id)}"
     yield from _answer_problems(session, content, people)
     for p_index, planned in enumerate(session.plan):
         if planned.owner is not None and planned.owner not in people:
@@ -317,7 +327,7 @@ def _answer_problems(
         for statement_id in response.answers:
             if statement_id not in statements:
                 where: KeyPath = ("vier_in_balans", r_index, "answers", statement_id)
-                yield where, f"onbekende stelling {statement_id!r}"
+                yield where, f"onbekende stelling {shown(statement_id)}"
     items = {i.id: i for a in content.competences.areas for i in a.items}
     answer_sets: list[tuple[KeyPath, dict[str, int]]] = []
     for person_id, answers in session.competence_answers.items():
@@ -331,7 +341,7 @@ def _answer_problems(
             where = (*where_answers, item_id)
             item = items.get(item_id)
             if item is None:
-                yield where, f"onbekende vraag {item_id!r}"
+                yield where, f"onbekende vraag {shown(item_id)}"
             elif choice >= len(item.options):
                 yield where, f"antwoord {choice} bestaat niet (0 tot {len(item.options) - 1})"
     for key in ("vier_in_balans", "competence_respondents"):
@@ -349,7 +359,7 @@ def _answer_problems(
 def _unknown(what: str, value: str, known: set[str]) -> str:
     names = sorted(known)
     choices = ", ".join(names[:10]) + (", …" if len(names) > 10 else "") if names else "(geen)"
-    return f"onbekende {what} {value!r}; kies uit {choices}"
+    return f"onbekende {what} {shown(value)}; kies uit {choices}"
 
 
 def session_tasks(session: Session, content: Content) -> list[Task]:

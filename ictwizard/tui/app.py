@@ -25,7 +25,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from ictwizard.analysis.core import Analysis, analyse
-from ictwizard.errors import UserError
+from ictwizard.errors import UserError, printable
 from ictwizard.i18n import language, t
 from ictwizard.merge import MISSING, Conflict
 from ictwizard.model.content import Content
@@ -191,7 +191,8 @@ class WizardApp(App[None]):
         """Session name and file; only the name while presenting (a path can name a person)."""
         presenting = self._hidden is not None or self.has_class("-projector")
         name = self.session.context.name
-        self.sub_title = name if presenting else f"{name} — {self.path}"
+        # A file name may hold escape sequences: show them, never let the terminal obey them.
+        self.sub_title = name if presenting else f"{name} — {printable(str(self.path))}"
 
     def _tell_about(self, saved: Saved) -> None:
         """Say what a save took from another window: once that it merges, always a conflict."""

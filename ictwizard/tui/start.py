@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from ictwizard.errors import UserError
+from ictwizard.errors import UserError, printable
 from ictwizard.i18n import t
 from ictwizard.model.content import Content
 from ictwizard.model.progress import STEPS
@@ -55,7 +55,9 @@ class StartScreen(Screen[Path | None]):
         for info in self.sessions:
             date = info.date.isoformat() if info.date else ""
             done = info.problem or t("start.steps_done", done=info.steps_done, total=len(STEPS))
-            table.add_row(Text(info.name), Text(date), Text(done), Text(str(info.path)))
+            # printable: a file name can hold an escape sequence that the terminal would obey
+            name, path = printable(info.name), printable(str(info.path))
+            table.add_row(Text(name), Text(date), Text(done), Text(path))
         hint = t("start.hint") if self.sessions else t("start.empty")
         self.query_one("#start-hint", Static).update(hint)
         table.focus()

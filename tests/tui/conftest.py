@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,3 +45,19 @@ def wizard(content: Content, session_file: Path) -> OpenWizard:
 def saved(content: Content, session_file: Path) -> Callable[[], Session]:
     """Read the session file back from disk, as the next start of the wizard would."""
     return lambda: load_session(session_file, content)
+
+
+def shown(app: WizardApp) -> str:
+    """Everything on the screen as plain text, as a user would read it."""
+    return html.unescape(app.export_screenshot()).replace("\xa0", " ")
+
+
+_SVG_TEXT = re.compile(r'<text [^>]*\by="([\d.]+)"[^>]*>([^<]*)</text>')
+
+
+def screen_lines(app: WizardApp) -> list[str]:
+    """The screen line by line, each rejoined from the pieces a style change splits it into."""
+    lines: dict[float, str] = {}
+    for y, piece in _SVG_TEXT.findall(app.export_screenshot()):
+        lines[float(y)] = lines.get(float(y), "") + html.unescape(piece).replace("\xa0", " ")
+    return [lines[y] for y in sorted(lines)]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,7 +17,7 @@ from ictwizard.tui.app import WizardApp
 from ictwizard.tui.dialogs import ConfirmDialog, ErrorDialog, HelpDialog, TextPrompt
 from ictwizard.tui.forms import parse_number, unique_id
 from ictwizard.tui.steps.team import PersonForm
-from tests.tui.conftest import SIZE, OpenWizard
+from tests.tui.conftest import SIZE, OpenWizard, shown
 
 Saved = Callable[[], Session]
 
@@ -37,11 +36,6 @@ def error_of(app: WizardApp, field: str) -> str:
     """The inline message beside a context field ('' when hidden)."""
     label = app.screen.query_one(f"#ctx-{field}-error", Label)
     return str(label.content) if label.display else ""
-
-
-def shown(app: WizardApp) -> str:
-    """Everything on the screen as plain text, as a user would read it."""
-    return html.unescape(app.export_screenshot()).replace("\xa0", " ")
 
 
 def table_column(app: WizardApp, selector: str, column: int = 0) -> list[str]:

@@ -562,7 +562,7 @@ class StreefdoelPane(StepPane):
             return
         missing = [body for body in model.overleg if body not in self.session.overleg]
         if not missing:
-            self.notify(t("goal.overleg_model.all", model=model.name))
+            self.notify(t("goal.overleg_model.all", model=model.name), markup=False)
             return
         self.session.overleg = [*self.session.overleg, *missing]
         self.record()

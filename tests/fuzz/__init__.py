@@ -1,0 +1,1 @@
+"""Fuzzing every loader: hostile or clumsy input gives a result or one clear message."""
