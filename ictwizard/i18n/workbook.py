@@ -57,6 +57,11 @@ NL = {
         "per vraag. Het resultaat is een indicatie, geen oordeel."
     ),
     "wb.copies": "--exemplaren moet een geheel getal van 1 tot {most} zijn, niet '{value}'.",
+    "wb.key.workbook": "Werkboek (papier)",
+    "wb.report_line": (
+        "w: een leeg werkboek om op papier in te vullen, met de scholen van deze sessie, in {path}"
+    ),
+    "wb.busy": "Het werkboek wordt gemaakt … (dat duurt enkele seconden)",
 }
 
 EN = {
@@ -116,4 +121,9 @@ EN = {
         "cross per question. The result is an indication, not a judgement."
     ),
     "wb.copies": "--exemplaren must be a whole number from 1 to {most}, not '{value}'.",
+    "wb.key.workbook": "Workbook (paper)",
+    "wb.report_line": (
+        "w: a blank workbook to fill in on paper, with this session's schools, in {path}"
+    ),
+    "wb.busy": "Making the workbook … (this takes a few seconds)",
 }
