@@ -26,6 +26,9 @@ from ictwizard.settings import saved_language
 from ictwizard.store import load_session, save_session
 from ictwizard.textsummary import summary
 
+WORKBOOK_FILE = "werkboek.pdf"
+"""Where `ictwizard blank` prints the workbook when not told otherwise."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the process exit code."""
@@ -102,6 +105,31 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", dest="report_lang", choices=LANGUAGES, help="taal van het rapport"
     )
     report.set_defaults(handler=_cmd_report)
+
+    blank = sub.add_parser(
+        "blank", help="een leeg werkboek (A4-PDF) om op papier in te vullen, zoals de wizard vraagt"
+    )
+    blank.add_argument(
+        "-o", "--output", type=Path, metavar="PDF", help=f"standaard: {WORKBOOK_FILE}"
+    )
+    blank.add_argument("--html", type=Path, metavar="HTML", help="schrijf ook (of enkel) HTML")
+    blank.add_argument(
+        "--sessie",
+        type=Path,
+        metavar="SESSIE",
+        help="naam en scholen uit deze sessie: één takenoverzicht per school",
+    )
+    blank.add_argument(
+        "--exemplaren",
+        type=int,
+        default=1,
+        metavar="N",
+        help="aantal bladen Vier in balans en competenties, één per persoon (standaard 1)",
+    )
+    blank.add_argument(
+        "--lang", dest="report_lang", choices=LANGUAGES, help="taal van het werkboek"
+    )
+    blank.set_defaults(handler=_cmd_blank)
 
     validate = sub.add_parser("validate", help="controleer een inhoudsmap (questions/, roadmaps/)")
     validate.add_argument("dir", type=Path, nargs="?", metavar="MAP")
@@ -203,30 +231,62 @@ def _cmd_analyse(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from ictwizard.report.render import ReportError, make_view, render_html, write_html, write_pdf
+    from ictwizard.report.render import make_view, render_html
 
     if args.report_lang:
         set_language(args.report_lang)
     content = _content(args)
     session = load_session(args.file, content)
-    # Only --html: just the HTML. Otherwise a PDF, by default beside the session.
-    pdf = args.output if args.output or not args.html else None
-    if args.output is None and args.html is None:
-        pdf = args.file.with_suffix(".pdf")
-    for target in (pdf, args.html):
-        if target is not None and target.resolve() == args.file.resolve():
-            raise ReportError(t("cli.report_over_session", path=target))
+    pdf, html_path = _targets(args, args.file.with_suffix(".pdf"), args.file)
     html = render_html(
         make_view(session, content, pseudonymous=args.pseudonymise, location=args.file),
         pseudonymous=args.pseudonymise,
     )
-    if args.html is not None:
-        write_html(html, args.html)
-        print(t("cli.written", path=args.html), file=sys.stderr)
+    _write_document(html, pdf, html_path)
+    return 0
+
+
+def _cmd_blank(args: argparse.Namespace) -> int:
+    from ictwizard.report.render import make_workbook
+    from ictwizard.report.workbook import MAX_COPIES
+
+    if args.report_lang:
+        set_language(args.report_lang)
+    if not 1 <= args.exemplaren <= MAX_COPIES:
+        raise UserError(t("wb.copies", most=MAX_COPIES, value=args.exemplaren))
+    content = _content(args)
+    session = load_session(args.sessie, content) if args.sessie else None
+    pdf, html_path = _targets(args, Path(WORKBOOK_FILE), args.sessie)
+    _write_document(make_workbook(content, session, args.exemplaren), pdf, html_path)
+    return 0
+
+
+def _targets(
+    args: argparse.Namespace, default: Path, session: Path | None
+) -> tuple[Path | None, Path | None]:
+    """The PDF and HTML files asked for with -o and --html; neither: a PDF at `default`.
+
+    A session file is never a target: one typo in a long command must not destroy it.
+    """
+    pdf: Path | None = args.output
+    if pdf is None and args.html is None:
+        pdf = default
+    for target in (pdf, args.html):
+        if target is not None and session is not None and target.resolve() == session.resolve():
+            raise UserError(t("cli.report_over_session", path=target))
+    return pdf, args.html
+
+
+def _write_document(html: str, pdf: Path | None, html_path: Path | None) -> None:
+    """Save the rendered HTML and/or print it to PDF, and say where each went."""
+    from ictwizard.report.render import write_html, write_pdf
+
+    if html_path is not None:
+        write_html(html, html_path)
+        print(t("cli.written", path=html_path), file=sys.stderr)
     if pdf is not None:
         write_pdf(html, pdf)
         print(t("cli.written", path=pdf), file=sys.stderr)
-    return 0
 
 
 def _free(path: Path, force: bool) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from ictwizard import paths
 from ictwizard.content.loader import load_content
@@ -52,3 +54,13 @@ def line_of(path: Path, needle: str) -> int:
         if needle in line:
             return number
     raise AssertionError(f"{needle!r} not in {path}")
+
+
+def squash(text: str) -> str:
+    """Text without whitespace or hyphens, so line breaks and hyphenation do not matter."""
+    return re.sub(r"[\s\-\u00ad\u2010]+", "", text)
+
+
+def pdf_text(path: Path) -> list[str]:
+    """The text of every page of a PDF, as a reader copying it out would get it."""
+    return [page.extract_text() or "" for page in PdfReader(path).pages]

@@ -27,6 +27,7 @@ HEADLESS = [
     "ictwizard.atomic",
     "ictwizard.report.viewmodel",
     "ictwizard.report.render",
+    "ictwizard.report.workbook",
 ]
 UI_PACKAGES = ("textual", "weasyprint", "openpyxl")
 

@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from ictwizard import paths
 from ictwizard.analysis.core import Analysis, analyse
@@ -24,6 +23,7 @@ from ictwizard.model.vocab import Role
 from ictwizard.pseudonym import letters, pseudonymise
 from ictwizard.report.render import make_view, render_html, write_pdf
 from ictwizard.store import load_session, save_session
+from tests.conftest import pdf_text, squash
 
 HEADINGS = (
     "pdf.h.summary",
@@ -41,16 +41,6 @@ HEADINGS = (
 )
 HOSTILE_NAME = "<b>x</b> {{ 7*7 }}"
 HOSTILE_NOTE = "<script>alert(1)</script> & [bold]niet vet[/]"
-
-
-def squash(text: str) -> str:
-    """Text without whitespace or hyphens, so line breaks and hyphenation do not matter."""
-    return re.sub(r"[\s\-\u00ad\u2010]+", "", text)
-
-
-def pdf_text(path: Path) -> list[str]:
-    """The text of every page."""
-    return [page.extract_text() or "" for page in PdfReader(path).pages]
 
 
 @pytest.fixture(scope="module")

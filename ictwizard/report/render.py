@@ -1,4 +1,7 @@
-"""Render the action plan: view-model → HTML (Jinja2) → PDF (WeasyPrint).
+"""Render what ictwizard prints: view-model → HTML (Jinja2) → PDF (WeasyPrint).
+
+Two documents share this machinery: the action plan (`plan.html.j2`, a `ReportView`) and the
+blank paper workbook (`werkboek.html.j2`, a `WorkbookView`).
 
 Autoescaping is on and undefined names fail loudly, so user text can never become markup
 and a template typo is a test failure instead of a silently empty cell. WeasyPrint is
@@ -22,9 +25,11 @@ from ictwizard.model.content import Content
 from ictwizard.model.session import Session
 from ictwizard.pseudonym import pseudonymise
 from ictwizard.report.viewmodel import ReportView, build_view
+from ictwizard.report.workbook import WorkbookView, build_workbook
 from ictwizard.store import load_session
 
-TEMPLATE = "plan.html.j2"
+PLAN_TEMPLATE = "plan.html.j2"
+WORKBOOK_TEMPLATE = "werkboek.html.j2"
 
 
 class ReportError(UserError):
@@ -52,8 +57,15 @@ def make_view(
     return build_view(session, content, analyse(session, content), language(), comparison)
 
 
-def render_html(view: ReportView, *, pseudonymous: bool = False) -> str:
-    """The whole report as one self-contained HTML page (styles inline, charts inline SVG)."""
+def make_workbook(content: Content, session: Session | None = None, copies: int = 1) -> str:
+    """The blank paper workbook as HTML, in the current language (see `build_workbook`)."""
+    return render_html(build_workbook(content, language(), session, copies), WORKBOOK_TEMPLATE)
+
+
+def render_html(
+    view: ReportView | WorkbookView, template: str = PLAN_TEMPLATE, *, pseudonymous: bool = False
+) -> str:
+    """A view through its template: one self-contained HTML page (styles and charts inline)."""
     env = Environment(
         loader=FileSystemLoader(paths.reports_dir()),
         autoescape=True,
@@ -63,7 +75,7 @@ def render_html(view: ReportView, *, pseudonymous: bool = False) -> str:
     )
     env.globals["t"] = t
     try:
-        return env.get_template(TEMPLATE).render(view=view, pseudonymised=pseudonymous)
+        return env.get_template(template).render(view=view, pseudonymised=pseudonymous)
     except (TemplateError, OSError) as exc:
         raise ReportError(t("pdf.err.template", path=paths.reports_dir(), reason=exc)) from exc
 

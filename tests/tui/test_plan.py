@@ -334,5 +334,24 @@ async def test_p_makes_the_pdf_beside_the_session_while_the_wizard_stays_usable(
     assert "Pieter V." not in text
 
 
+async def test_w_prints_the_blank_workbook_with_the_sessions_schools(
+    wizard: OpenWizard, session_file: Path, demo: Session
+) -> None:
+    app = wizard("rapport")
+    target = session_file.with_suffix(".werkboek.pdf")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert str(target) in _text(app, "#report-overview")
+        await pilot.press("w")
+        assert "werkboek wordt gemaakt" in _text(app, "#report-result")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert str(target) in _text(app, "#report-result")
+    text = "".join(page.extract_text() or "" for page in PdfReader(target).pages)
+    for school in demo.schools:
+        assert f"Huidige situatie — {school.name}" in text
+    assert "Pieter V." not in text  # a blank workbook: names of schools, no answers
+
+
 def test_every_dutch_string_of_steps_6_to_8_has_an_english_one() -> None:
     assert step_plan.NL.keys() == step_plan.EN.keys()

@@ -1,13 +1,15 @@
 """Step 8, Rapport: the printed action plan as PDF, and the analysis as text.
 
 The pane shows what the report holds with the answers so far, makes the A4 PDF beside the
-session file (`p`, or `P` with pseudonyms for readers who need not see names) and saves the
-analysis summary as text (`t`). WeasyPrint needs seconds for a plan of thirty pages, so the
+session file (`p`, or `P` with pseudonyms for readers who need not see names), prints the
+blank paper workbook with this session's schools (`w`) and saves the analysis summary as
+text (`t`). WeasyPrint needs seconds for a plan of thirty pages, so the
 PDF is made in a worker thread from a snapshot of the session: the team can keep typing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar, Self
@@ -21,7 +23,7 @@ from textual.widgets import Static
 from ictwizard.errors import UserError
 from ictwizard.i18n import t
 from ictwizard.model.session import PlanStatus, Session
-from ictwizard.report.render import make_view, render_html, write_pdf
+from ictwizard.report.render import make_view, make_workbook, render_html, write_pdf
 from ictwizard.textsummary import summary
 from ictwizard.tui.dialogs import ErrorDialog
 from ictwizard.tui.steps.base import StepPane
@@ -29,6 +31,9 @@ from ictwizard.tui.steps.base import StepPane
 PDF_SUFFIX = ".pdf"
 ANONYMOUS_SUFFIX = ".anoniem.pdf"
 """`sessie.yaml` → `sessie.pdf` and `sessie.anoniem.pdf`, beside the session."""
+
+WORKBOOK_SUFFIX = ".werkboek.pdf"
+"""`sessie.yaml` → `sessie.werkboek.pdf`: the blank workbook for this session's schools."""
 
 SUMMARY_SUFFIX = ".analyse.txt"
 """`sessie.yaml` → `sessie.analyse.txt`: the text sits beside the session it describes."""
@@ -52,6 +57,7 @@ class RapportPane(StepPane):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "pdf(False)", t("report.key.pdf")),
         Binding("P", "pdf(True)", t("report.key.pdf_anonymous")),
+        Binding("w", "workbook", t("wb.key.workbook")),
         Binding("t", "save_text", t("report.key.save_text")),
     ]
 
@@ -81,6 +87,11 @@ class RapportPane(StepPane):
     def pdf_path(self, *, anonymous: bool) -> Path:
         """Where the PDF goes: beside the session, named after it."""
         return self.wizard.path.with_suffix(ANONYMOUS_SUFFIX if anonymous else PDF_SUFFIX)
+
+    @property
+    def workbook_path(self) -> Path:
+        """Where the blank paper workbook goes: beside the session, named after it."""
+        return self.wizard.path.with_suffix(WORKBOOK_SUFFIX)
 
     def refresh_view(self) -> None:
         """Show what the report will contain, from the session and the analysis as they are."""
@@ -152,6 +163,7 @@ class RapportPane(StepPane):
             out.append(t("report.plan_none", steps=len(analysis.plan)) + "\n")
 
         out.append("\n" + t("report.text_file", path=str(self.summary_path)) + "\n")
+        out.append(t("wb.report_line", path=str(self.workbook_path)) + "\n")
         return out
 
     def action_save_text(self) -> None:
@@ -174,27 +186,38 @@ class RapportPane(StepPane):
 
     def action_pdf(self, anonymous: bool) -> None:
         """Keys p and P: make the PDF in the background from the session as it is now."""
+        snapshot = self.session.model_copy(deep=True)
+        render = partial(self._plan_html, snapshot, anonymous)
+        self._print(render, self.pdf_path(anonymous=anonymous), t("report.pdf_busy"))
+
+    def action_workbook(self) -> None:
+        """Key w: the blank workbook, with this session's name and schools, for pen and paper."""
+        snapshot = self.session.model_copy(deep=True)
+        render = partial(make_workbook, self.content, snapshot)
+        self._print(render, self.workbook_path, t("wb.busy"))
+
+    def _plan_html(self, session: Session, anonymous: bool) -> str:
+        view = make_view(session, self.content, pseudonymous=anonymous, location=self.wizard.path)
+        return render_html(view, pseudonymous=anonymous)
+
+    def _print(self, render: Callable[[], str], target: Path, busy: str) -> None:
+        """Render and print to PDF in a worker thread: WeasyPrint takes seconds."""
         if self._making_pdf:
             self.notify(t("report.pdf_busy_already"))
             return
         self._making_pdf = True
-        self.query_one("#report-result", Static).update(Text(t("report.pdf_busy")))
-        snapshot = self.session.model_copy(deep=True)
+        self.query_one("#report-result", Static).update(Text(busy))
         self.run_worker(
-            partial(self._make_pdf, snapshot, self.pdf_path(anonymous=anonymous), anonymous),
+            partial(self._make_pdf, render, target),
             thread=True,
             exclusive=True,
             group="pdf",
         )
 
-    def _make_pdf(self, session: Session, target: Path, anonymous: bool) -> None:
+    def _make_pdf(self, render: Callable[[], str], target: Path) -> None:
         """Worker thread: render and write; report back on the UI thread."""
         try:
-            html = render_html(
-                make_view(session, self.content, pseudonymous=anonymous, location=self.wizard.path),
-                pseudonymous=anonymous,
-            )
-            write_pdf(html, target)
+            write_pdf(render(), target)
         except UserError as exc:
             self.app.call_from_thread(self._pdf_failed, target, str(exc))
         else:
