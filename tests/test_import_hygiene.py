@@ -24,6 +24,8 @@ HEADLESS = [
     "ictwizard.atomic",
     "ictwizard.report.viewmodel",
     "ictwizard.report.render",
+    "ictwizard.analysis.jobs",
+    "ictwizard.jobtext",
 ]
 UI_PACKAGES = ("textual", "weasyprint", "openpyxl")
 
