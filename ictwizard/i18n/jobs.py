@@ -185,9 +185,14 @@ NL = {
     "goal.key.edit_job": "Tekst team",
     "goal.jobs.col.name": "Naam",
     "goal.jobs.col.title": "Functie",
-    "goal.jobs.col.hours": "Uren (streefdoel / beschikbaar)",
+    "goal.jobs.col.hours": "Uren: doel / beschikbaar",
+    "goal.jobs.nothing": "geen taken of mandaat",
     "goal.jobs.col.note": "Tekst team",
-    "goal.jobs.empty": "Nog niemand heeft taken of een mandaat in het streefdoel.",
+    "goal.jobs.empty": "Nog niemand in het team: voeg personen toe in stap 1.",
+    "goal.jobs.no_draft": (
+        "{name} heeft nog geen taken, mandaat of tekst van het team in het streefdoel. Enter "
+        "schrijft een tekst; taken verdeelt u in tab 2."
+    ),
     "goal.jobs.hint": (
         "Enter: de tekst van het team voor deze persoon schrijven (Ctrl+S bewaart, Esc "
         "annuleert). `ictwizard jobs SESSIE -o MAP` schrijft elk ontwerp als Markdown."
@@ -363,9 +368,14 @@ EN = {
     "goal.key.edit_job": "Team text",
     "goal.jobs.col.name": "Name",
     "goal.jobs.col.title": "Position",
-    "goal.jobs.col.hours": "Hours (target / available)",
+    "goal.jobs.col.hours": "Hours: target / available",
+    "goal.jobs.nothing": "no tasks or mandate",
     "goal.jobs.col.note": "Team text",
-    "goal.jobs.empty": "Nobody has tasks or a mandate in the target yet.",
+    "goal.jobs.empty": "Nobody in the team yet: add people in step 1.",
+    "goal.jobs.no_draft": (
+        "{name} has no tasks, mandate or team text in the target yet. Enter writes a text; "
+        "tasks are allocated in tab 2."
+    ),
     "goal.jobs.hint": (
         "Enter: write the team's text for this person (Ctrl+S saves, Esc cancels). "
         "`ictwizard jobs SESSION -o DIR` writes each draft as Markdown."
