@@ -15,12 +15,17 @@ from pathlib import Path
 from ictwizard import __version__, paths
 from ictwizard.analysis.compare import compare
 from ictwizard.analysis.core import analyse
+from ictwizard.analysis.jobs import job_drafts
+from ictwizard.atomic import atomic_write
 from ictwizard.comparetext import comparison_text
 from ictwizard.content.loader import load_content
 from ictwizard.errors import UserError
 from ictwizard.i18n import LANGUAGES, set_language, t
+from ictwizard.jobtext import file_names, is_generated, job_markdown, job_text
+from ictwizard.jobtext import hours as hours_text
 from ictwizard.model.content import Content
 from ictwizard.model.session import Session
+from ictwizard.pseudonym import pseudonymise
 from ictwizard.sessions import copy_demo, new_session
 from ictwizard.settings import saved_language
 from ictwizard.store import load_session, save_session
@@ -130,6 +135,27 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", dest="report_lang", choices=LANGUAGES, help="taal van het werkboek"
     )
     blank.set_defaults(handler=_cmd_blank)
+
+    jobs = sub.add_parser(
+        "jobs", help="schrijf per teamlid een ontwerp van functieomschrijving (Markdown)"
+    )
+    jobs.add_argument("file", type=Path, metavar="SESSIE")
+    jobs.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="MAP", help="map voor de bestanden"
+    )
+    jobs.add_argument(
+        "--pseudonymise",
+        "--pseudonimiseer",
+        action="store_true",
+        help="vervang elke naam door Persoon A, B, … (AVG)",
+    )
+    jobs.add_argument("--lang", dest="jobs_lang", choices=LANGUAGES, help="taal van de teksten")
+    jobs.add_argument(
+        "--force",
+        action="store_true",
+        help="overschrijf ook bestanden met dezelfde naam die ictwizard niet zelf maakte",
+    )
+    jobs.set_defaults(handler=_cmd_jobs)
 
     validate = sub.add_parser("validate", help="controleer een inhoudsmap (questions/, roadmaps/)")
     validate.add_argument("dir", type=Path, nargs="?", metavar="MAP")
@@ -287,6 +313,52 @@ def _write_document(html: str, pdf: Path | None, html_path: Path | None) -> None
     if pdf is not None:
         write_pdf(html, pdf)
         print(t("cli.written", path=pdf), file=sys.stderr)
+
+
+def _cmd_jobs(args: argparse.Namespace) -> int:
+    """One Markdown file per person; only files an earlier run made are overwritten.
+
+    Every file starts with a marker; a file by that name without it (the team's own edited
+    copy, an unrelated note) stops the run before anything is written, unless --force.
+    """
+    if args.jobs_lang:
+        set_language(args.jobs_lang)
+    content = _content(args)
+    session = load_session(args.file, content)
+    if args.pseudonymise:
+        session = pseudonymise(session)
+    folder: Path = args.output
+    if folder.exists() and not folder.is_dir():
+        raise UserError(t("cli.jobs.not_a_folder", path=folder))
+    drafts = job_drafts(session, content)
+    described = {draft.person.id for draft in drafts}
+    skipped = [p.name for p in session.people if p.id not in described]
+    if not drafts:
+        print(t("cli.jobs.none"), file=sys.stderr)
+        return 0
+    jobs = [job_text(draft, session) for draft in drafts]
+    targets = [folder / name for name in file_names(jobs)]
+    foreign = [p for p in targets if p.exists() and not is_generated(p)]
+    if foreign and not args.force:
+        raise UserError("\n".join(t("cli.jobs.foreign", path=p) for p in foreign))
+    for draft, job, target in zip(drafts, jobs, targets, strict=True):
+        try:
+            atomic_write(target, job_markdown(job).encode("utf-8"))
+        except OSError as exc:
+            reason = exc.strerror or exc
+            raise UserError(t("cli.jobs.cannot_write", path=target, reason=reason)) from exc
+        amount = hours_text(draft.hours)
+        print(t("cli.jobs.written", path=target, name=job.name, title=job.title, hours=amount))
+    for old in sorted(set(folder.glob("*.md")) - set(targets)):
+        if is_generated(old):
+            print(t("cli.jobs.stale", path=old), file=sys.stderr)
+    if skipped:
+        print(t("cli.jobs.skipped", names=", ".join(skipped)), file=sys.stderr)
+    if len(jobs) == 1:
+        print(t("cli.jobs.summary_one", folder=folder))
+    else:
+        print(t("cli.jobs.summary", count=len(jobs), folder=folder))
+    return 0
 
 
 def _free(path: Path, force: bool) -> None:

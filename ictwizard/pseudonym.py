@@ -41,7 +41,9 @@ def pseudonymise(session: Session) -> Session:
     """A deep copy of `session` with names replaced consistently; the original is untouched.
 
     People get "Persoon A…" in team order, Vier in balans respondents "Respondent 1…",
-    anonymous competence respondents "Collega 1…", the facilitator "Begeleider".
+    anonymous competence respondents "Collega 1…", the facilitator "Begeleider". Free text
+    (notes, overleg, custom task names, the team's text for a functieomschrijving) has every
+    real name replaced too, and so does a person's first name when it is unambiguous.
     """
     copy = session.model_copy(deep=True)
     pseudonyms: dict[str, str] = {}
@@ -72,6 +74,7 @@ def pseudonymise(session: Session) -> Session:
     for custom in copy.custom_tasks:
         custom.text = scrub(custom.text)
     copy.renamed_tasks = {task: scrub(text) for task, text in copy.renamed_tasks.items()}
+    copy.job_notes = {person: scrub(text) for person, text in copy.job_notes.items()}
     return copy
 
 

@@ -28,6 +28,8 @@ HEADLESS = [
     "ictwizard.report.viewmodel",
     "ictwizard.report.render",
     "ictwizard.report.workbook",
+    "ictwizard.analysis.jobs",
+    "ictwizard.jobtext",
 ]
 UI_PACKAGES = ("textual", "weasyprint", "openpyxl")
 

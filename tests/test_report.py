@@ -37,6 +37,7 @@ HEADINGS = (
     "pdf.h.mandates",
     "pdf.h.plan",
     "pdf.h.monitoring",
+    "pdf.h.jobs",
     "pdf.h.appendix",
 )
 HOSTILE_NAME = "<b>x</b> {{ 7*7 }}"

@@ -174,7 +174,7 @@ NL: dict[str, str] = {
     ),
     # -- F1 help ----------------------------------------------------------------------------
     "help.streefdoel": (
-        "# Streefdoel: doelmodel, taakverdeling en mandaten\n\n"
+        "# Streefdoel: doelmodel, taakverdeling, mandaten en functies\n\n"
         "Waar wil het team naartoe? Het nieuwe model van **teamgerichte ICT-coördinatie** "
         "(seed 001) heeft een **ICT-beleidsteam** — de driehoek directie – TICT – PICT — op "
         "**twee niveaus**: de scholengroep/-gemeenschap én elke school. Voor technische taken "
@@ -205,8 +205,16 @@ NL: dict[str, str] = {
         "wie **voert uit** en wie is **aanspreekpunt** die het voortouw neemt. Het is aan de "
         "directie om daar blijvend voor te zorgen, ook als het team verandert. Daaronder de "
         "overlegorganen; **m** neemt het overleg van het gekozen model over.\n\n"
-        "**Toetsen**: 1 / 2 / 3 tabblad · Enter kiezen, overnemen of persoon kiezen · "
-        "a voorstel overnemen · n nieuw overleg · Enter overleg wijzigen · x verwijderen · "
+        "## 4 Functies\n\n"
+        "Het takenoverzicht is bedoeld als *input voor functieomschrijvingen* (seed 004): per "
+        "teamlid een **ontwerp** uit het streefdoel — taken per cluster met hun uren "
+        "(★ kerntaak), het competentieprofiel van die clusters, de mandaten en de rol uit het "
+        "gekozen doelmodel. **Enter** schrijft de eigen tekst van het team bij die persoon "
+        "(Ctrl+S bewaart). `ictwizard jobs SESSIE -o MAP` schrijft elk ontwerp als "
+        "Markdown-bestand; het PDF-rapport drukt ze ook af.\n\n"
+        "**Toetsen**: 1 / 2 / 3 / 4 tabblad · Enter kiezen, overnemen, persoon kiezen of tekst "
+        "schrijven · a voorstel overnemen · n nieuw overleg · Enter overleg wijzigen · "
+        "x verwijderen · "
         "m overleg van het model · in de taakverdeling de toetsen van het takenoverzicht "
         "(Enter wie & uren, l niveau, p prioriteit, s school)"
     ),
@@ -404,7 +412,7 @@ EN: dict[str, str] = {
     ),
     # -- F1 help ----------------------------------------------------------------------------
     "help.streefdoel": (
-        "# Target: model, task allocation and mandates\n\n"
+        "# Target: model, task allocation, mandates and positions\n\n"
         "Where is the team heading? The new model of **team-based ICT coordination** (seed 001) "
         "has an **ICT policy team** — the triangle principal – TICT – PICT — on **two levels**: "
         "the school group and every school. Technical work calls for specialists: a "
@@ -433,8 +441,16 @@ EN: dict[str, str] = {
         "**executes** and who is the **point of contact** taking the lead. The principal keeps "
         "them clear, also when the team changes. Below, the meetings; **m** adopts the chosen "
         "model's meetings.\n\n"
-        "**Keys**: 1 / 2 / 3 tab · Enter choose, accept or pick a person · a accept suggestion "
-        "· n new meeting · Enter edit meeting · x remove · m model's meetings · in the task "
+        "## 4 Positions\n\n"
+        "The task overview is meant as *input for job descriptions* (seed 004): per team "
+        "member a **draft** from the target — tasks per cluster with their hours (★ core "
+        "task), the competence profile of those clusters, the mandates and the role from the "
+        "chosen target model. **Enter** writes the team's own text for that person (Ctrl+S "
+        "saves). `ictwizard jobs SESSION -o DIR` writes each draft as a Markdown file; the PDF "
+        "report prints them too.\n\n"
+        "**Keys**: 1 / 2 / 3 / 4 tab · Enter choose, accept, pick a person or write text · "
+        "a accept suggestion · n new meeting · Enter edit meeting · x remove · m model's "
+        "meetings · in the task "
         "allocation the task overview's keys (Enter who & hours, l level, p priority, s school)"
     ),
     "help.actieplan": (

@@ -39,8 +39,12 @@ MAX_AVAILABLE_HOURS = 60.0
 
 KeyPath = tuple[str | int, ...]
 Hours = Annotated[float, Field(ge=0, le=MAX_TASK_HOURS, allow_inf_nan=False)]
+FREE_TEXT_MAX = 2000
+"""Characters in one free-text answer (a note, a team's text for a job description)."""
 FreeText = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(check_printable)
+    str,
+    StringConstraints(strip_whitespace=True, max_length=FREE_TEXT_MAX),
+    AfterValidator(check_printable),
 ]
 
 
@@ -211,6 +215,9 @@ class Session(Editable):
     )
     """The previous assessment's session file, relative to this file's folder: the transition
     takes 2–5 years, so a team re-assesses and compares (`ictwizard compare`)."""
+    job_notes: dict[str, FreeText] = Field(default_factory=dict)
+    """Person id → the team's own text for that person's functieomschrijving: the draft is
+    computed from the streefdoel, this is what the team adds to it (`ictwizard jobs`)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -316,6 +323,9 @@ def reference_problems(session: Session, content: Content) -> Iterator[tuple[Key
         for person_id in [mandate.decides, mandate.aanspreekpunt, *mandate.executes]:
             if person_id is not None and person_id not in people:
                 yield where, _unknown("persoon", person_id, people)
+    for person_id in session.job_notes:
+        if person_id not in people:
+            yield ("job_notes", person_id), _unknown("persoon", person_id, people)
 
 
 def _answer_problems(

@@ -13,6 +13,7 @@ from datetime import date
 from ictwizard import __version__
 from ictwizard.analysis.compare import Comparison
 from ictwizard.analysis.core import Analysis
+from ictwizard.analysis.jobs import job_drafts
 from ictwizard.analysis.roadmap import (
     PlanLine,
     add_months,
@@ -23,6 +24,7 @@ from ictwizard.analysis.roadmap import (
 from ictwizard.analysis.taskview import Row, rows
 from ictwizard.comparetext import signed
 from ictwizard.i18n import num, t
+from ictwizard.jobtext import JobText, job_text
 from ictwizard.model.content import Content, IndicatorKind, TargetModel
 from ictwizard.model.session import Assignment, Person, PlanStatus, Session
 from ictwizard.model.vocab import Level, Priority, Role
@@ -344,6 +346,8 @@ class ReportView:
     monitoring: Monitoring
     progress: ProgressView | None = None
     group: GroupView | None = None
+    jobs: list[JobText] = field(default_factory=list)
+    """Draft functieomschrijvingen, one per person with work in the streefdoel."""
     appendix: list[AnswerTable] = field(default_factory=list)
 
 
@@ -381,6 +385,7 @@ def build_view(
         monitoring=_monitoring(lines, today),
         progress=_progress(comparison) if comparison else None,
         group=_group(content, result) if len(session.schools) > 1 else None,
+        jobs=[job_text(draft, session) for draft in job_drafts(session, content)],
         appendix=_appendix(session, content),
     )
 

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Markdown, OptionList, Static
+from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ictwizard.analysis.why import Trail
@@ -120,6 +120,57 @@ class TextPrompt(ModalScreen[str | None]):
             self.query_one("#prompt-error", Static).update(Text(problem))
             return
         self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        """Close without a value."""
+        self.dismiss(None)
+
+
+class TextEditor(ModalScreen[str | None]):
+    """Several lines of text (a team's own text for a functieomschrijving).
+
+    Enter starts a new line here, so Ctrl+S keeps the text; `check` refuses a bad value
+    inline and Escape closes without changing anything.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", t("dialog.save")),
+        Binding("escape", "cancel", t("dialog.cancel")),
+    ]
+
+    DEFAULT_CSS = """
+    TextEditor #editor-text { height: 12; }
+    """
+
+    def __init__(self, title: str, value: str, hint: str, check: Check | None = None) -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.hint = hint
+        self.check = check
+
+    def compose(self) -> ComposeResult:
+        """Title, the text area, an error line and a hint."""
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            yield TextArea(self.value, id="editor-text", soft_wrap=True)
+            yield Static("", id="editor-error", classes="field-error")
+            yield Static(Text(self.hint), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        """Start typing at the end of what is there."""
+        area = self.query_one("#editor-text", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def action_save(self) -> None:
+        """Keep the text, unless `check` has an objection: then show it and stay."""
+        text = self.query_one("#editor-text", TextArea).text
+        problem = self.check(text) if self.check else None
+        if problem:
+            self.query_one("#editor-error", Static).update(Text(problem))
+            return
+        self.dismiss(text)
 
     def action_cancel(self) -> None:
         """Close without a value."""

@@ -1,11 +1,12 @@
 """Step 6, Streefdoel: the target model, the target allocation of tasks and the mandates.
 
 This is where the team decides where it is heading. Seed 001's new model rests on two
-pillars — tasks divided by expertise and talent, and clear mandates — so the step has three
+pillars — tasks divided by expertise and talent, and clear mandates — so the step has four
 tabs: the target model (with the reasons the analysis found for and against each model),
-the streefdoel sheet of the takenoverzicht (started from the analysis' suggestions), and per
-cluster who decides, who executes and who is the aanspreekpunt, with the overleg bodies.
-Every number shown comes from `self.analysis`; the pane only edits the session.
+the streefdoel sheet of the takenoverzicht (started from the analysis' suggestions), per
+cluster who decides, who executes and who is the aanspreekpunt, with the overleg bodies, and
+per person the draft functieomschrijving that follows from all that, with the team's own
+text. Every number shown comes from the analysis; the pane only edits the session.
 """
 
 from __future__ import annotations
@@ -18,17 +19,27 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import DataTable, Label, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import (
+    DataTable,
+    Label,
+    Markdown,
+    OptionList,
+    Static,
+    TabbedContent,
+    TabPane,
+)
 from textual.widgets.option_list import Option
 
+from ictwizard.analysis.jobs import JobDraft, job_drafts
 from ictwizard.analysis.recommend import ModelAdvice
 from ictwizard.analysis.suggestions import Suggestion, accept
 from ictwizard.analysis.why import model_trails
 from ictwizard.i18n import num, t
+from ictwizard.jobtext import job_markdown, job_text, job_title, md
 from ictwizard.model.content import TargetModel
-from ictwizard.model.session import Mandate, Person, Session
+from ictwizard.model.session import FREE_TEXT_MAX, Mandate, Person, Session
 from ictwizard.textsummary import evidence_text
-from ictwizard.tui.dialogs import PersonPicker, TextPrompt, WhyDialog
+from ictwizard.tui.dialogs import PersonPicker, TextEditor, TextPrompt, WhyDialog
 from ictwizard.tui.messages import SessionSaved
 from ictwizard.tui.steps.base import StepPane
 from ictwizard.tui.widgets.taskgrid import TaskGrid
@@ -39,7 +50,7 @@ NOBODY = "-"
 MANDATE_COLUMNS = ("decides", "executes", "aanspreekpunt")
 """The three questions of a mandate (seed 001), in the order of the table's columns."""
 
-_TABS = ("goal-tab-model", "goal-tab-tasks", "goal-tab-mandates")
+_TABS = ("goal-tab-model", "goal-tab-tasks", "goal-tab-mandates", "goal-tab-jobs")
 
 _WHERE_ENABLED: dict[str, frozenset[str]] = {
     "choose_model": frozenset({"goal-models"}),
@@ -50,6 +61,7 @@ _WHERE_ENABLED: dict[str, frozenset[str]] = {
     "remove_overleg": frozenset({"goal-overleg"}),
     "add_overleg": frozenset({"goal-mandates", "goal-overleg"}),
     "adopt_overleg": frozenset({"goal-mandates", "goal-overleg"}),
+    "edit_job": frozenset({"goal-jobs"}),
 }
 """Actions that only make sense with the cursor in one of these widgets; elsewhere the key is
 left to the focused widget (the task grid has its own `a`) and hidden from the footer."""
@@ -104,6 +116,8 @@ class StreefdoelPane(StepPane):
     StreefdoelPane #goal-mandates { height: auto; }
     StreefdoelPane #goal-overleg { height: auto; max-height: 10; }
     StreefdoelPane .goal-hint { color: $text-muted; padding: 0 1; }
+    StreefdoelPane #goal-jobs { height: auto; max-height: 12; }
+    StreefdoelPane #goal-job-detail { height: 1fr; padding: 0 1; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -113,6 +127,7 @@ class StreefdoelPane(StepPane):
         Binding("enter", "accept", t("goal.key.accept")),
         Binding("enter", "pick_person", t("goal.key.pick")),
         Binding("enter", "edit_overleg", t("goal.key.edit_overleg")),
+        Binding("enter", "edit_job", t("goal.key.edit_job")),
         Binding("a", "accept", t("goal.key.accept"), show=False),
         Binding("y", "why", t("why.key")),
         Binding("n", "add_overleg", t("goal.key.add_overleg")),
@@ -121,10 +136,11 @@ class StreefdoelPane(StepPane):
         Binding("1", "show_tab(0)", t("goal.tab.model"), show=False),
         Binding("2", "show_tab(1)", t("goal.tab.tasks"), show=False),
         Binding("3", "show_tab(2)", t("goal.tab.mandates"), show=False),
+        Binding("4", "show_tab(3)", t("goal.tab.jobs"), show=False),
     ]
 
     def compose(self) -> ComposeResult:
-        """Three tabs: doelmodel, taakverdeling, mandaten."""
+        """Four tabs: doelmodel, taakverdeling, mandaten, functies."""
         with TabbedContent(id="goal-tabs"):
             with TabPane(t("goal.tab.model_title"), id=_TABS[0]):
                 yield PaneTable(id="goal-models", cursor_type="row", zebra_stripes=True)
@@ -142,6 +158,11 @@ class StreefdoelPane(StepPane):
                 yield Label(t("goal.overleg_title"), classes="goal-heading")
                 yield PaneList(id="goal-overleg")
                 yield Static(id="goal-overleg-model", classes="goal-hint")
+            with TabPane(t("goal.tab.jobs_title"), id=_TABS[3]):
+                yield PaneTable(id="goal-jobs", cursor_type="row", zebra_stripes=True)
+                yield Static(t("goal.jobs.hint"), classes="goal-hint")
+                with VerticalScroll(id="goal-job-detail"):
+                    yield Markdown(id="goal-job-text")
 
     def on_mount(self) -> None:
         """Create the table columns once."""
@@ -152,6 +173,9 @@ class StreefdoelPane(StepPane):
         mandates.add_column(t("goal.col.cluster"), key="cluster", width=24)
         for key in MANDATE_COLUMNS:
             mandates.add_column(t(f"goal.col.{key}"), key=key, width=24)
+        jobs = self.query_one("#goal-jobs", DataTable)
+        for key, width in (("name", 24), ("title", 44), ("hours", 24), ("note", 10)):
+            jobs.add_column(t(f"goal.jobs.col.{key}"), key=key, width=width)
 
     def focus(self, scroll_visible: bool = True) -> Self:
         """Put the cursor in the active tab's main list, where the keys of this step work."""
@@ -164,15 +188,17 @@ class StreefdoelPane(StepPane):
             _TABS[0]: "#goal-models",
             _TABS[1]: "#goal-suggestions",
             _TABS[2]: "#goal-mandates",
+            _TABS[3]: "#goal-jobs",
         }.get(active, "#goal-models")
         return self.query_one(main)
 
     def refresh_view(self) -> None:
-        """Rebuild all three tabs from the session and the analysis."""
+        """Rebuild all four tabs from the session and the analysis."""
         self._show_models()
         self._show_tasks()
         self._show_mandates()
         self._show_overleg()
+        self._show_jobs()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer a key only where it applies; `m` is greyed out until a model is chosen."""
@@ -189,7 +215,7 @@ class StreefdoelPane(StepPane):
         return True
 
     def action_show_tab(self, index: int) -> None:
-        """1, 2, 3: jump to a tab and put the cursor in it."""
+        """1 to 4: jump to a tab and put the cursor in it."""
         self.query_one("#goal-tabs", TabbedContent).active = _TABS[index]
         self._main_widget().focus()
 
@@ -287,14 +313,18 @@ class StreefdoelPane(StepPane):
         return next((c.name for c in self.content.clusters if c.id == cluster_id), cluster_id)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        """Moving through the models shows each one's description and reasons."""
+        """Moving through models or people shows that model's reasons or that person's draft."""
         if event.data_table.id == "goal-models":
             self._show_model_detail(event.row_key.value)
+        elif event.data_table.id == "goal-jobs":
+            self._show_job(event.row_key.value)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        """A click on the highlighted model chooses it, like Enter."""
+        """A click on the highlighted model or person does what Enter does."""
         if event.data_table.id == "goal-models":
             self.action_choose_model()
+        elif event.data_table.id == "goal-jobs":
+            self.action_edit_job()
 
     def action_why(self) -> None:
         """y: the rules that gave the highlighted model its score, and the answers behind them."""
@@ -567,3 +597,87 @@ class StreefdoelPane(StepPane):
         self.session.overleg = [*self.session.overleg, *missing]
         self.record()
         self._show_overleg()
+
+    # -- tab 4: functies --------------------------------------------------------------------
+
+    def _drafts(self) -> dict[str, JobDraft]:
+        """Person id → draft, for everyone the streefdoel (or the team's text) describes."""
+        return {draft.person.id: draft for draft in job_drafts(self.session, self.content)}
+
+    def _show_jobs(self) -> None:
+        """One row per person: title, hours in the streefdoel, whether the team wrote text."""
+        table = self.query_one("#goal-jobs", DataTable)
+        keep = self._job_at_cursor()
+        drafts = self._drafts()
+        table.clear()
+        for person in self.session.people:
+            draft = drafts.get(person.id)
+            if draft is None:
+                title = Text(t("goal.jobs.nothing"), style="dim italic")
+                load = Text("—", style="dim")
+            else:
+                title = Text(job_title(draft))
+                load = Text(f"{hours(draft.hours)} / {hours(draft.available)}")
+                if draft.hours > draft.available:
+                    load.stylize("bold")
+            noted = person.id in self.session.job_notes
+            table.add_row(
+                Text(person.name),
+                title,
+                load,
+                Text("✎" if noted else "—", style="" if noted else "dim"),
+                key=person.id,
+            )
+        ids = [p.id for p in self.session.people]
+        if ids:
+            table.move_cursor(row=ids.index(keep) if keep in ids else 0)
+        self._show_job(self._job_at_cursor())
+
+    def _job_at_cursor(self) -> str | None:
+        table = self.query_one("#goal-jobs", DataTable)
+        if table.row_count == 0:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    def _show_job(self, person_id: str | None) -> None:
+        """The highlighted person's draft, rendered as the Markdown `ictwizard jobs` writes."""
+        person = self.session.person(person_id) if person_id else None
+        draft = self._drafts().get(person.id) if person else None
+        if person is None:
+            text = t("goal.jobs.empty")
+        elif draft is None:
+            text = md(t("goal.jobs.no_draft", name=person.name))
+        else:
+            text = job_markdown(job_text(draft, self.session), marker=False)
+        self.query_one("#goal-job-text", Markdown).update(text)
+
+    def action_edit_job(self) -> None:
+        """Enter: write (or change) the team's own text for the highlighted person."""
+        person_id = self._job_at_cursor()
+        person = self.session.person(person_id) if person_id else None
+        if person is None:
+            return
+
+        def check(text: str) -> str | None:
+            length = len(text.strip())
+            if length > FREE_TEXT_MAX:
+                return t("goal.jobs.too_long", length=length, most=FREE_TEXT_MAX)
+            return None
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            notes = {k: v for k, v in self.session.job_notes.items() if k != person.id}
+            if text.strip():
+                notes[person.id] = text.strip()
+            self.session.job_notes = notes
+            self.record()
+            self._show_jobs()
+
+        editor = TextEditor(
+            t("goal.jobs.edit_title", name=person.name),
+            self.session.job_notes.get(person.id, ""),
+            t("goal.jobs.edit_hint"),
+            check,
+        )
+        self.app.push_screen(editor, done)

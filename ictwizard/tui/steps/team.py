@@ -395,8 +395,8 @@ class TeamPane(StepPane):
     def action_delete(self) -> None:
         """Delete the selected person after a yes, unless the session still refers to them.
 
-        Their self-assessment goes with them: answers of someone who is no longer in the
-        team would make the file unreadable.
+        Their self-assessment and the team's text for their functieomschrijving go with
+        them: answers of someone who is no longer in the team would make the file unreadable.
         """
         person = self._selected()
         if person is None:
@@ -413,6 +413,7 @@ class TeamPane(StepPane):
             if yes:
                 self.session.people.remove(person)
                 self.session.competence_answers.pop(person.id, None)
+                self.session.job_notes.pop(person.id, None)
                 self._saved()
                 self.notify(t("team.deleted", name=person.name), markup=False)
 
