@@ -237,12 +237,14 @@ NL: dict[str, str] = {
     ),
     "help.rapport": (
         "# Rapport\n\n"
-        "Het gedrukte actieplan (PDF, A4) voor directie en schoolbestuur komt in een volgende "
-        "versie: voorblad, bevindingen, Vier in balans, competenties, takenoverzicht nu en "
-        "streefdoel, het gekozen model, mandaten, het actieplan met tijdlijn en indicatoren.\n\n"
-        "Deze stap toont wat er met de antwoorden van nu in zou staan. Met **t** bewaart u de "
-        "analyse als tekstbestand naast het sessiebestand, om te mailen of af te drukken. "
-        "Niets verlaat deze computer."
+        "Het gedrukte actieplan (PDF, A4) voor directie en schoolbestuur: voorblad, "
+        "samenvatting, Vier in balans, competenties, takenoverzicht nu en als streefdoel, "
+        "werklast, knelpunten, de scholengroep, het doelmodel met organogram en redenen, "
+        "functieomschrijvingen, mandaten, het actieplan met tijdlijn, de opvolging en een "
+        "bijlage met elk antwoord.\n\n"
+        "**p** maakt de PDF naast het sessiebestand, **P** dezelfde met Persoon A, B, … in "
+        "plaats van namen (AVG), **w** een leeg werkboek om op papier in te vullen, **t** de "
+        "analyse als tekst. Niets verlaat deze computer."
     ),
 }
 
@@ -473,11 +475,13 @@ EN: dict[str, str] = {
     ),
     "help.rapport": (
         "# Report\n\n"
-        "The printed action plan (PDF, A4) for principals and the school board comes in a "
-        "later version: cover, findings, Four in balance, competences, task overview now and "
-        "as target, the chosen model, mandates, the action plan with timeline and indicators."
-        "\n\n"
-        "This step shows what it would contain with today's answers. **t** saves the analysis "
-        "as a text file beside the session file, to mail or print. Nothing leaves this computer."
+        "The printed action plan (PDF, A4) for principals and the school board: cover, "
+        "summary, Four in balance, competences, task overview now and as target, workload, "
+        "risks, the school group, the target model with organogram and reasons, job "
+        "descriptions, mandates, the action plan with timeline, follow-up and an appendix "
+        "with every answer.\n\n"
+        "**p** makes the PDF beside the session file, **P** the same with Person A, B, … "
+        "instead of names (GDPR), **w** a blank workbook to fill in on paper, **t** the "
+        "analysis as text. Nothing leaves this computer."
     ),
 }
