@@ -19,7 +19,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.generate import scholengroep
-
 from ictwizard import paths
 from ictwizard.content.loader import load_content
 from ictwizard.model.content import Content

@@ -28,7 +28,7 @@ from ictwizard.model.session import Session
 from ictwizard.pseudonym import pseudonymise
 from ictwizard.sessions import copy_demo, new_session
 from ictwizard.settings import saved_language
-from ictwizard.store import load_session, save_session
+from ictwizard.store import open_session, save_session
 from ictwizard.textsummary import summary
 
 WORKBOOK_FILE = "werkboek.pdf"
@@ -224,6 +224,19 @@ def _content(args: argparse.Namespace) -> Content:
     return load_content(args.content or paths.bundled_root())
 
 
+def _load(path: Path, content: Content) -> Session:
+    """Load a session; say on stderr, in one line, when the content changed under it."""
+    return _load_noting(path, content)[0]
+
+
+def _load_noting(path: Path, content: Content) -> tuple[Session, list[str]]:
+    """`_load`, also returning the changes, for the wizard to show them once more."""
+    session, changes = open_session(path, content)
+    if changes:
+        print(f"{path}: " + "; ".join(changes), file=sys.stderr)
+    return session, changes
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     root = args.dir or args.content or paths.bundled_root()
     content = load_content(root)
@@ -251,7 +264,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_analyse(args: argparse.Namespace) -> int:
     content = _content(args)
-    session = load_session(args.file, content)
+    session = _load(args.file, content)
     sys.stdout.write(summary(session, content, analyse(session, content)))
     return 0
 
@@ -262,7 +275,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if args.report_lang:
         set_language(args.report_lang)
     content = _content(args)
-    session = load_session(args.file, content)
+    session = _load(args.file, content)
     pdf, html_path = _targets(args, args.file.with_suffix(".pdf"), args.file)
     html = render_html(
         make_view(session, content, pseudonymous=args.pseudonymise, location=args.file),
@@ -281,7 +294,7 @@ def _cmd_blank(args: argparse.Namespace) -> int:
     if not 1 <= args.exemplaren <= MAX_COPIES:
         raise UserError(t("wb.copies", most=MAX_COPIES, value=args.exemplaren))
     content = _content(args)
-    session = load_session(args.sessie, content) if args.sessie else None
+    session = _load(args.sessie, content) if args.sessie else None
     pdf, html_path = _targets(args, Path(WORKBOOK_FILE), args.sessie)
     _write_document(make_workbook(content, session, args.exemplaren), pdf, html_path)
     return 0
@@ -324,7 +337,7 @@ def _cmd_jobs(args: argparse.Namespace) -> int:
     if args.jobs_lang:
         set_language(args.jobs_lang)
     content = _content(args)
-    session = load_session(args.file, content)
+    session = _load(args.file, content)
     if args.pseudonymise:
         session = pseudonymise(session)
     folder: Path = args.output
@@ -372,7 +385,7 @@ def _cmd_import_xlsx(args: argparse.Namespace) -> int:
 
     content = _content(args)
     _free(args.output, args.force)
-    base = load_session(args.basis, content) if args.basis else None
+    base = _load(args.basis, content) if args.basis else None
     result = read_xlsx(args.xlsx, content, base=base, name=args.naam)
     for note in result.notes:
         print(f"{args.xlsx}: {note}", file=sys.stderr)
@@ -398,7 +411,7 @@ def _cmd_export_xlsx(args: argparse.Namespace) -> int:
     from ictwizard.interop.xlsx import write_xlsx
 
     content = _content(args)
-    session = load_session(args.file, content)
+    session = _load(args.file, content)
     _free(args.output, args.force)
     write_xlsx(session, content, args.output)
     print(t("export.saved", path=args.output))
@@ -409,7 +422,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from ictwizard.interop.flat import flat_rows, to_csv, to_json
 
     content = _content(args)
-    table = flat_rows(load_session(args.file, content), content)
+    table = flat_rows(_load(args.file, content), content)
     text = to_csv(table) if args.format == "csv" else to_json(table)
     if args.output is None:
         sys.stdout.write(text)
@@ -429,14 +442,14 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     content = _content(args)
     if args.second is not None:
         old_path, new_path = args.first, args.second
-        new = load_session(new_path, content)
+        new = _load(new_path, content)
     else:
         new_path = args.first
-        new = load_session(new_path, content)
+        new = _load(new_path, content)
         if new.predecessor is None:
             raise UserError(t("compare.no_predecessor", path=new_path))
         old_path = new_path.parent / new.predecessor
-    old = load_session(old_path, content)
+    old = _load(old_path, content)
     sys.stdout.write(comparison_text(compare(old, new, content)))
     return 0
 
@@ -450,7 +463,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_open(args: argparse.Namespace) -> int:
     content = _content(args)
-    return _run_app(content, load_session(args.file, content), args.file, projector=args.projector)
+    session, changes = _load_noting(args.file, content)
+    return _run_app(content, session, args.file, projector=args.projector, notices=changes)
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -463,7 +477,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     content = _content(args)
     if args.file is not None:
-        load_session(args.file, content)  # refuse a broken file here, not in every tab
+        _load(args.file, content)  # refuse a broken file here, not in every tab
     command = [sys.executable, "-m", "ictwizard"]
     if args.content:
         command += ["--content", str(args.content.resolve())]
@@ -487,11 +501,16 @@ def _cmd_start(args: argparse.Namespace) -> int:
 
 
 def _run_app(
-    content: Content, session: Session | None, path: Path | None, *, projector: bool = False
+    content: Content,
+    session: Session | None,
+    path: Path | None,
+    *,
+    projector: bool = False,
+    notices: Sequence[str] = (),
 ) -> int:
     # Textual is imported here, not at the top: `validate` and the other batch commands
     # should not pay its start-up cost.
     from ictwizard.tui.app import make_app
 
-    make_app(content, session, path, projector=projector).run()
+    make_app(content, session, path, projector=projector, notices=notices).run()
     return 0

@@ -8,13 +8,20 @@ Several wizards may have one session open at once (a coach's laptop and the proj
 colleagues scoring in browser tabs). Saves take a lock on the session's folder, and a
 `SessionFile` notices when someone else saved since it last read or wrote the file: it then
 merges (ictwizard/merge.py) instead of overwriting, and says what both sides changed.
+
+A file of an older schema is migrated in memory on load (ictwizard/migrations.py); the first
+save over it keeps the original as `<name>.v<n>.yaml` (never overwritten), so the older
+ictwizard that wrote it can still open it. A session answered with other content is upgraded
+on load (ictwizard/model/upgrade.py): answers to dropped questions move to its archive.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import glob
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -30,8 +37,10 @@ from ictwizard import yamlwrite
 from ictwizard.content.yamlsource import YamlDocument, read_yaml, validate
 from ictwizard.errors import Problem, SessionError, shown
 from ictwizard.merge import Conflict, Json, merge
+from ictwizard.migrations import migrate
 from ictwizard.model.content import Content
 from ictwizard.model.session import SCHEMA_VERSION, Session, reference_problems
+from ictwizard.model.upgrade import upgrade_content
 
 STALE_AFTER = 60.0
 """Seconds after which a temporary file is debris of a crashed save, not one in progress."""
@@ -42,15 +51,29 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
+def version_backup_path(path: Path, version: int) -> Path:
+    """Where a file of an older schema is kept when a save replaces it: `demo.v1.yaml`."""
+    return path.with_name(f"{path.stem}.v{version}{path.suffix}")
+
+
 def load_session(path: Path, content: Content) -> Session:
     """Read a session file and check it against the content; never modifies the file."""
+    return open_session(path, content)[0]
+
+
+def open_session(path: Path, content: Content) -> tuple[Session, list[str]]:
+    """Like `load_session`, plus what changed in the content since the session was saved.
+
+    The changes are one line each, in the user's language, to show once: the wizard as a
+    notification, the command line on stderr.
+    """
     doc, problems = read_yaml(path)
     if doc is None:
         raise SessionError(problems)
     return _checked(doc, content)
 
 
-def _checked(doc: YamlDocument, content: Content) -> Session:
+def _checked(doc: YamlDocument, content: Content) -> tuple[Session, list[str]]:
     """Version, schema and references of a parsed session file, every problem located."""
     if not isinstance(doc.data, dict):
         raise SessionError([doc.problem((), "geen sessiebestand (verwacht 'schema_version: …')")])
@@ -70,15 +93,20 @@ def _checked(doc: YamlDocument, content: Content) -> Session:
                 )
             ]
         )
+    if version < SCHEMA_VERSION:
+        doc = dataclasses.replace(doc, data=migrate(doc.data))
     session, problems = validate(Session, doc)
     if session is None:
         raise SessionError(problems)
+    changes = upgrade_content(session, content)
     located = [
         doc.problem(where, message) for where, message in reference_problems(session, content)
     ]
     if located:
         raise SessionError(located)
-    return session
+    if session.content_stamp is None:
+        session.content_stamp = content.stamp
+    return session, changes
 
 
 def _data(session: Session) -> dict[str, Json]:
@@ -134,6 +162,7 @@ def _write(text: str, path: Path, *, backup: bool) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        _keep_older_version(path)
         if backup and path.exists():
             _keep_backup(path)
         os.replace(tmp, path)
@@ -212,12 +241,14 @@ class SessionFile:
         self.content = content
         self._base: dict[str, Json] | None = None
         self._stamp: Stamp | None = None
+        self.changes: list[str] = []
+        """What changed in the content since the session was saved, as of the last `load`."""
 
     def load(self) -> Session:
         """Read the file and remember it as the version this window works from."""
         with _save_errors(self.path), _locked(self.path.parent):
             stamp = _stamp(self.path)
-            session = load_session(self.path, self.content)
+            session, self.changes = open_session(self.path, self.content)
         self._base, self._stamp = _data(session), stamp
         return session
 
@@ -285,6 +316,27 @@ class SessionFile:
             _write(dump_session(theirs_session), aside, backup=False)
             return Saved(session, kept_aside=aside)
         return Saved(merged, merged=True, conflicts=result.conflicts)
+
+
+_VERSION_LINE = re.compile(r"^schema_version:\s*(\d+)\s*$", re.MULTILINE)
+
+
+def _keep_older_version(path: Path) -> None:
+    """Before replacing a file of an older schema, copy it to `<name>.v<n>.yaml` once.
+
+    Checked on every save rather than remembered from the load, so every way of saving (the
+    wizard, a merge, the command line) keeps it; an existing copy is never overwritten.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return
+    found = _VERSION_LINE.search(text)
+    if found is None or int(found.group(1)) >= SCHEMA_VERSION:
+        return
+    keep = version_backup_path(path, int(found.group(1)))
+    if not keep.exists():
+        shutil.copy2(path, keep)
 
 
 def _keep_backup(path: Path) -> None:

@@ -12,6 +12,8 @@ HEADLESS = [
     "ictwizard.model.session",
     "ictwizard.content.loader",
     "ictwizard.store",
+    "ictwizard.migrations",
+    "ictwizard.model.upgrade",
     "ictwizard.merge",
     "ictwizard.pseudonym",
     "ictwizard.yamlwrite",

@@ -6,6 +6,8 @@ program uses. Unknown keys are refused so a typo ("clustr:") is an error, not a 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +17,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from ictwizard import __version__
 from ictwizard.errors import shown
 from ictwizard.model.vocab import Level, Role
 
@@ -292,6 +295,17 @@ class RoadmapFile(Frozen):
     steps: Annotated[list[Step], Field(min_length=1)]
 
 
+class ContentStamp(Frozen):
+    """Which content a session was answered with: a readable version and a hash of its texts.
+
+    The version alone cannot tell a coach's edited folder from the bundled one; the hash of
+    every id and question text can, so a session notices when the questions changed under it.
+    """
+
+    version: Text
+    hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
+
+
 @dataclass(frozen=True)
 class Content:
     """Everything loaded from one content folder, with lookups by id."""
@@ -330,6 +344,27 @@ class Content:
     def tasks_in(self, cluster_id: str) -> list[Task]:
         """The tasks of one cluster, in content order."""
         return [t for t in self.tasks if t.cluster == cluster_id]
+
+    @cached_property
+    def stamp(self) -> ContentStamp:
+        """Version and hash of the ids and texts answers refer to (not of layout or comments)."""
+        meaningful = sorted(
+            [("cluster", c.id, c.name) for c in self.clusters]
+            + [("task", t.id, t.text) for t in self.tasks]
+            + [
+                ("statement", s.id, s.text)
+                for d in self.vier_in_balans.domains
+                for s in d.statements
+            ]
+            + [
+                ("item", i.id, "\n".join([i.text, *(o.text for o in i.options)]))
+                for a in self.competences.areas
+                for i in a.items
+            ]
+            + [("step", s.id, s.title) for s in self.steps]
+        )
+        digest = hashlib.sha256(json.dumps(meaningful, ensure_ascii=False).encode()).hexdigest()
+        return ContentStamp(version=__version__, hash=digest[:16])
 
     @cached_property
     def _clusters_by_id(self) -> dict[str, Cluster]:

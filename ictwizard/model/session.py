@@ -20,16 +20,27 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    JsonValue,
     StringConstraints,
     model_validator,
 )
 
 from ictwizard.errors import shown
-from ictwizard.model.content import Content, Id, LevelCode, Task, Text, check_printable
+from ictwizard.model.content import (
+    Content,
+    ContentStamp,
+    Id,
+    LevelCode,
+    Task,
+    Text,
+    check_printable,
+)
 from ictwizard.model.vocab import Level, Onderwijsniveau, OrganisationKind, Priority, Role
 
-SCHEMA_VERSION = 1
-"""Bump when a saved file's shape changes incompatibly; older files are then migrated."""
+SCHEMA_VERSION = 2
+"""Bump when a saved file's shape changes; older files are then migrated (ictwizard/migrations.py).
+
+2: `content_stamp` and `archived` (answers to questions the content no longer has)."""
 
 MAX_TASK_HOURS = 40.0
 """More than a full working week on one task is a typing error, not a workload."""
@@ -181,6 +192,35 @@ class Mandate(Editable):
     aanspreekpunt: Id | None = None
 
 
+class ArchiveKind(StrEnum):
+    """What kind of answer was archived, so the report can say where it once stood."""
+
+    TAKENOVERZICHT = "takenoverzicht"
+    VIER_IN_BALANS = "vier_in_balans"
+    COMPETENCE = "competenties"
+    MANDATE = "mandaat"
+    PLAN = "plan"
+    HIDDEN_TASK = "verborgen_taak"
+    RENAMED_TASK = "hernoemde_taak"
+
+
+class ArchivedAnswer(Editable):
+    """An answer to a question the content no longer has: kept verbatim, never dropped.
+
+    A new content version may drop a task a team filled in hours for; those hours were said
+    in a workshop and may matter later, so they move here instead of vanishing or failing.
+    """
+
+    kind: ArchiveKind
+    id: str
+    """The content id the answer pointed at (task, statement, competence item or cluster)."""
+    owner: str = ""
+    """Whose answer or which sheet: `school/current`, a respondent or person id."""
+    data: JsonValue = None
+    content: ContentStamp | None = None
+    """The content the answer was given with."""
+
+
 class Session(Editable):
     """Everything one team answered; the unit that is saved to and loaded from one file."""
 
@@ -208,6 +248,10 @@ class Session(Editable):
     overleg: list[Text] = Field(default_factory=list)
     """The overleg bodies the team agreed on."""
     plan: list[PlannedStep] = Field(default_factory=list)
+    content_stamp: ContentStamp | None = None
+    """The content version these answers were given with; a different one archives stale ids."""
+    archived: list[ArchivedAnswer] = Field(default_factory=list)
+    """Answers to questions the content dropped since (see ictwizard/model/upgrade.py)."""
     current_step: Id = "context"
     """The wizard step the team was on, so re-opening continues there."""
     predecessor: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = (

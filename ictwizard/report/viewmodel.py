@@ -7,6 +7,7 @@ the PDF says can be tested without rendering a PDF, and the HTML and PDF never d
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,8 +26,9 @@ from ictwizard.analysis.taskview import Row, rows
 from ictwizard.comparetext import signed
 from ictwizard.i18n import num, t
 from ictwizard.jobtext import JobText, job_text
-from ictwizard.model.content import Content, IndicatorKind, TargetModel
+from ictwizard.model.content import Content, ContentStamp, IndicatorKind, TargetModel
 from ictwizard.model.session import Assignment, Person, PlanStatus, Session
+from ictwizard.model.upgrade import UNRECORDED
 from ictwizard.model.vocab import Level, Priority, Role
 from ictwizard.report import charts
 from ictwizard.textsummary import evidence_text
@@ -1169,7 +1171,40 @@ def _appendix(session: Session, content: Content) -> list[AnswerTable]:
             t("pdf.app.overleg"), [t("pdf.app.overleg_body")], [[text] for text in session.overleg]
         )
     )
+    if session.archived:
+        tables.append(_archived(session))
     return tables
+
+
+def _archived(session: Session) -> AnswerTable:
+    """Answers to questions a newer content dropped: still the team's words, so still shown."""
+    return AnswerTable(
+        t("pdf.app.archived"),
+        [
+            t("pdf.app.archived_kind"),
+            t("pdf.app.archived_id"),
+            t("pdf.app.archived_owner"),
+            t("pdf.app.archived_data"),
+            t("pdf.app.archived_content"),
+        ],
+        [
+            [
+                t(f"archive.kind.{a.kind.value}"),
+                a.id,
+                a.owner or NONE,
+                json.dumps(a.data, ensure_ascii=False),
+                _stamp_label(a.content),
+            ]
+            for a in session.archived
+        ],
+        note=t("pdf.app.archived_note"),
+    )
+
+
+def _stamp_label(stamp: ContentStamp | None) -> str:
+    if stamp is None or stamp == UNRECORDED:
+        return NONE
+    return f"{stamp.version} ({stamp.hash[:8]})"
 
 
 def _task_text(content: Content, task_id: str) -> str:

@@ -11,7 +11,7 @@ looks whether the file changed, so a projector shows the room's answers as they 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -84,9 +84,12 @@ class WizardApp(App[None]):
         path: Path | None,
         *,
         projector: bool = False,
+        notices: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.content = content
+        self._notices = list(notices)
+        """Said once when the wizard shows, e.g. that the content changed since the last save."""
         self._session = session
         self._path = path
         self._file: SessionFile | None = None
@@ -144,6 +147,7 @@ class WizardApp(App[None]):
             return
         self._path, self._file = path, file
         self._backed_up = False
+        self._notices = file.changes
         self._show_wizard()
 
     def _show_wizard(self) -> None:
@@ -152,6 +156,9 @@ class WizardApp(App[None]):
             self.action_projector()
             self.action_facilitator()
         self._show_title()
+        for notice in self._notices:
+            self.notify(notice, timeout=15)
+        self._notices = []
         self.push_screen(WizardScreen())
         self.call_after_refresh(self._resume)
         self.set_interval(_DISK_CHECK_SECONDS, self._check_disk)
@@ -374,10 +381,16 @@ def _conflict_text(conflict: Conflict) -> str:
 
 
 def make_app(
-    content: Content, session: Session | None, path: Path | None, *, projector: bool = False
+    content: Content,
+    session: Session | None,
+    path: Path | None,
+    *,
+    projector: bool = False,
+    notices: Sequence[str] = (),
 ) -> WizardApp:
     """Build the app around loaded content and, if already chosen, a session and its file.
 
-    `projector` starts in the projector view with names hidden, for a coach who presents.
+    `projector` starts in the projector view with names hidden, for a coach who presents;
+    `notices` are shown once on opening (what changed in the content since the last save).
     """
-    return WizardApp(content, session, path, projector=projector)
+    return WizardApp(content, session, path, projector=projector, notices=notices)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -146,10 +146,15 @@ def test_projector_flag_before_or_after_the_command(
     started: list[bool] = []
 
     def make(
-        content: Content, session: Session | None, path: Path | None, *, projector: bool = False
+        content: Content,
+        session: Session | None,
+        path: Path | None,
+        *,
+        projector: bool = False,
+        notices: Sequence[str] = (),
     ) -> WizardApp:
         started.append(projector)
-        return make_app(content, session, path, projector=projector)
+        return make_app(content, session, path, projector=projector, notices=notices)
 
     monkeypatch.setattr("ictwizard.tui.app.make_app", make)
     monkeypatch.setattr(WizardApp, "run", lambda app: None)
