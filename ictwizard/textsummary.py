@@ -137,15 +137,18 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
 
     vib = result.balance
     out.append(f"VIER IN BALANS ({vib.respondents} respondenten)")
+    shown = result.privacy.vib_shown
     if not vib.domains:
         out.append("  Nog geen antwoorden.")
-    for score in vib.domains:
+    elif not shown:
+        out.append(f"  Teamresultaat {result.privacy.vib_reason}.")
+    for score in vib.domains if shown else []:
         flag = "  ← UIT BALANS" if score in vib.uit_balans else ""
         out.append(
             f"  {score.domain.name:<26} {num(score.mean, 1)}  (min {num(score.minimum, 1)}, max "
             f"{num(score.maximum, 1)}, spreiding {num(score.spread, 1)}){flag}"
         )
-    if vib.disagreements:
+    if vib.disagreements and shown:
         out.append("  Discussiepunten (sterk uiteenlopende scores):")
         out.extend(
             _limited(
@@ -167,16 +170,20 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
             else f"onvolledig ({pl.answered} van {pl.items} vragen)"
         )
         out.append(f"  {pl.person.name}: {level} ({round(pl.percent)}% van de punten)")
+    shown = result.privacy.competences_shown
     if comp.respondents:
         reached = [r.level.code for r in comp.respondents if r.level is not None]
+        levels = ", ".join(reached) if reached else "nog geen volledig"
         out.append(
-            f"  Anonieme respondenten: {len(comp.respondents)} "
-            f"({', '.join(reached) if reached else 'nog geen volledig'})"
+            f"  Anonieme respondenten: {len(comp.respondents)}" + (f" ({levels})" if shown else "")
         )
-    dist = ", ".join(f"{code} {n}" for code, n in comp.distribution.items())
-    out.append(f"  Verdeling: {dist}")
-    out.append("  Digisnap: " + ", ".join(f"{k.value} {v}" for k, v in comp.digisnap.items()))
-    if comp.far_apart:
+    if shown:
+        dist = ", ".join(f"{code} {n}" for code, n in comp.distribution.items())
+        out.append(f"  Verdeling: {dist}")
+        out.append("  Digisnap: " + ", ".join(f"{k.value} {v}" for k, v in comp.digisnap.items()))
+    else:
+        out.append(f"  Verdeling en Digisnap {result.privacy.competences_reason}.")
+    if comp.far_apart and shown:
         out.append("  Sterk uiteenlopende antwoorden (bespreken, collega's leren van elkaar):")
         out.extend(
             _limited(

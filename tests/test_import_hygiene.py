@@ -23,6 +23,7 @@ HEADLESS = [
     "ictwizard.interop.xlsx",
     "ictwizard.interop.flat",
     "ictwizard.analysis.compare",
+    "ictwizard.analysis.privacy",
     "ictwizard.comparetext",
     "ictwizard.cli",
     "ictwizard.pseudonym",

@@ -14,6 +14,7 @@ from ictwizard.analysis.balance import Balance, balance
 from ictwizard.analysis.competences import Competences, competences
 from ictwizard.analysis.facts import Facts, build_facts
 from ictwizard.analysis.gaps import Gaps, gaps
+from ictwizard.analysis.privacy import Privacy, privacy
 from ictwizard.analysis.recommend import ModelAdvice, recommend
 from ictwizard.analysis.roadmap import PlanItem, select_steps
 from ictwizard.analysis.rollup import Rollup, rollup
@@ -47,6 +48,8 @@ class Analysis:
     facts: Facts
     models: list[ModelAdvice]
     plan: list[PlanItem]
+    privacy: Privacy
+    """Which aggregates may be displayed (the facts above are complete regardless)."""
     propose: Callable[[], list[Suggestion]] = field(repr=False, compare=False)
     """Computes `suggestions` when first asked for (see there)."""
 
@@ -106,6 +109,7 @@ def analyse(session: Session, content: Content, start: date | None = None) -> An
         facts=facts,
         models=models,
         plan=plan,
+        privacy=privacy(session.context.privacy_k, vib, comp),
         # Proposals are for the streefdoel: once accepted, a proposal is no longer needed.
         propose=lambda: suggestions(
             session, content, target, target_load or load, target_found or found, comp, roll

@@ -48,6 +48,12 @@ MAX_TASK_HOURS = 40.0
 MAX_AVAILABLE_HOURS = 60.0
 """Hours a person can give to ICT per week; above this the number is surely mistyped."""
 
+DEFAULT_PRIVACY_K = 5
+"""Respondents needed before an aggregate is shown: below five a mean betrays individuals."""
+
+MAX_PRIVACY_K = 50
+"""A higher threshold would hide every figure of any school team."""
+
 KeyPath = tuple[str | int, ...]
 Hours = Annotated[float, Field(ge=0, le=MAX_TASK_HOURS, allow_inf_nan=False)]
 FREE_TEXT_MAX = 2000
@@ -77,6 +83,8 @@ class Context(Editable):
     hours_pooled_at_sg: bool = False
     facilitator: FreeText = ""
     session_date: date | None = None
+    privacy_k: Annotated[int, Field(ge=1, le=MAX_PRIVACY_K)] = DEFAULT_PRIVACY_K
+    """Team scores and competence spreads are shown only from this many respondents on."""
 
 
 class Person(Editable):

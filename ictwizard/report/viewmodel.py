@@ -115,6 +115,8 @@ class VibView:
     uit_balans: list[str]
     disagreements: list[tuple[str, str, str]]
     """(domain, statement, scores)."""
+    hidden: str = ""
+    """Why the team result is left out (too few respondents); empty when it is shown."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ class CompetenceView:
     """(name, level, badge)."""
     levels: list[tuple[str, str, str]]
     """(code, name, description): the legend of the scale."""
+    hidden: str = ""
+    """Why the distribution is left out (too few respondents); empty when it is shown."""
 
 
 @dataclass(frozen=True)
@@ -520,17 +524,21 @@ def _findings(
                 school=hours(load.school_hours),
             )
         )
-    vib = result.balance
-    if vib.uit_balans:
+    vib, private = result.balance, result.privacy
+    if not private.vib_shown:
+        out.append(t("pdf.find.vib_hidden", reason=private.vib_reason))
+    elif vib.uit_balans:
         out.append(
             t("pdf.find.uit_balans", domains=", ".join(d.domain.name for d in vib.uit_balans))
         )
     elif vib.domains:
         out.append(t("pdf.find.in_balans"))
-    if vib.disagreements:
+    if vib.disagreements and private.vib_shown:
         out.append(t("pdf.find.disagreements", count=len(vib.disagreements)))
     comp = result.competences
-    if comp.assessed:
+    if not private.competences_shown:
+        out.append(t("pdf.find.competences_hidden", reason=private.competences_reason))
+    elif comp.assessed:
         common = max(comp.distribution.items(), key=lambda item: item[1])[0]
         out.append(
             t(
@@ -568,6 +576,8 @@ def _findings(
 
 def _vib(result: Analysis) -> VibView:
     vib = result.balance
+    if not result.privacy.vib_shown:
+        return VibView(vib.respondents, "", [], [], [], hidden=result.privacy.vib_reason)
     flagged = {d.domain.id for d in vib.uit_balans}
     axes = [(d.domain.name, d.mean, num(d.mean, 1)) for d in vib.domains]
     return VibView(
@@ -601,6 +611,7 @@ def _vib(result: Analysis) -> VibView:
 def _competences(content: Content, result: Analysis) -> CompetenceView:
     comp = result.competences
     levels = content.competences.levels
+    shown = result.privacy.competences_shown
     return CompetenceView(
         assessed=comp.assessed,
         chart=charts.hbars(
@@ -610,9 +621,11 @@ def _competences(content: Content, result: Analysis) -> CompetenceView:
                 for count in [comp.distribution[level.code]]
             ]
         )
-        if comp.assessed
+        if comp.assessed and shown
         else "",
-        digisnap=[(t(f"pdf.digisnap.{k.value}"), n) for k, n in comp.digisnap.items()],
+        digisnap=[(t(f"pdf.digisnap.{k.value}"), n) for k, n in comp.digisnap.items()]
+        if shown
+        else [],
         people=[
             (
                 p.person.name,
@@ -625,6 +638,7 @@ def _competences(content: Content, result: Analysis) -> CompetenceView:
         ],
         ankerpunten=[(a.person.name, a.level.code, a.badge) for a in comp.ankerpunten],
         levels=[(level.code, level.name, level.description) for level in levels],
+        hidden="" if shown else result.privacy.competences_reason,
     )
 
 

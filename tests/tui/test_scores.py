@@ -143,6 +143,25 @@ async def test_scoring_visie_5_for_a_new_respondent_lifts_the_team_mean_out_of_i
         assert "Resultaat van het team (7 respondenten)" in text_of(app, "#vib-result")
 
 
+async def test_the_team_result_appears_once_the_seventh_respondent_scores_with_k_7(
+    wizard: OpenWizard, saved: Saved, session_file: Path
+) -> None:
+    session = saved()
+    session.context.privacy_k = 7
+    save_session(session, session_file)
+    app = wizard("vib")
+    async with app.run_test(size=SIZE) as pilot:
+        await enter_step(pilot)
+        result = text_of(app, "#vib-result")
+        assert "verborgen: pas vanaf 7 respondenten, nu 6" in result
+        assert "Visie" not in result
+        await pilot.press("n", "4")
+        result = text_of(app, "#vib-result")
+        assert "verborgen" not in result
+        assert "Resultaat van het team (7 respondenten)" in result
+        assert "Visie" in result
+
+
 async def test_a_score_on_a_domain_title_is_refused_inline_and_not_saved(
     wizard: OpenWizard, saved: Saved, demo: Session
 ) -> None:

@@ -481,11 +481,18 @@ class CompetentiesPane(StepPane):
         """The spread over A1…C2 and Digisnap's three groups, for the whole staff."""
         comp = self.analysis.competences
         self.query_one("#comp-staff-title", Static).update(t("comp.staff.title", n=comp.assessed))
+        shown = self.analysis.privacy.competences_shown
         most = max(comp.distribution.values(), default=0)
         for level in self.content.competences.levels:
             total = comp.distribution.get(level.code, 0)
             self.query_one(f"#total-{level.code}", Static).update(
                 Content.assemble(bar(total / most if most else 0.0), f" {total:>4}")
+                if shown
+                else Content.styled("  ·", "$text-muted")
             )
         groups = " · ".join(f"{group.value} {n}" for group, n in comp.digisnap.items())
-        self.query_one("#comp-digisnap", Static).update(t("comp.staff.digisnap", groups=groups))
+        self.query_one("#comp-digisnap", Static).update(
+            t("comp.staff.digisnap", groups=groups)
+            if shown
+            else Content.styled(self.analysis.privacy.competences_reason, "$warning")
+        )

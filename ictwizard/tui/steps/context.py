@@ -52,6 +52,7 @@ _NUMBERS: dict[str, type[int] | type[float]] = {
     "pupils": int,
     "ict_hours": float,
     "other_hours": float,
+    "privacy_k": int,
 }
 _FIELDS = (
     "name",
@@ -127,6 +128,8 @@ class ContextPane(StepPane):
                 yield from self._field(
                     "hours_pooled_at_sg", t("context.pooled_label"), Checkbox(t("context.pooled"))
                 )
+                privacy_k = Input(type="integer", placeholder=t("privacy.placeholder"))
+                yield from self._field("privacy_k", t("privacy.field"), privacy_k)
         yield Label("", id="ctx-schools-title", classes="section-title")
         yield DataTable[Text](id="ctx-schools", cursor_type="row", zebra_stripes=True)
         yield Label(t("context.schools_hint"), classes="pane-hint")

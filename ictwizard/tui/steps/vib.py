@@ -327,7 +327,7 @@ class VibPane(StepPane):
         disputed = next(
             (d for d in self.analysis.balance.disagreements if d.statement.id == key), None
         )
-        if disputed is not None:
+        if disputed is not None and self.analysis.privacy.vib_shown:
             scores = ", ".join(map(str, sorted(disputed.scores)))
             parts.append(("\n" + t("vib.disputed", scores=scores), "$warning"))
         detail.update(Content.assemble(*parts))
@@ -336,8 +336,13 @@ class VibPane(StepPane):
         """Per domain: mean and bar, min–max over respondents, discussion points, uit balans."""
         balance = self.analysis.balance
         vib = self.content.vier_in_balans
+        title = Content.assemble((t("vib.result.title", n=balance.respondents), "bold"))
+        if not self.analysis.privacy.vib_shown:
+            reason = Content.assemble((self.analysis.privacy.vib_reason, "$warning"))
+            self.query_one("#vib-result", Static).update(Content("\n").join([title, reason]))
+            return
         lines = [
-            Content.assemble((t("vib.result.title", n=balance.respondents), "bold")),
+            title,
             Content.assemble(
                 (
                     f"{t('vib.result.domain'):<{_NAME_WIDTH}}"
