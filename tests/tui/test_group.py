@@ -39,6 +39,9 @@ def _without_answers(path: Path, content: Content) -> None:
     session.vier_in_balans = []
     session.competence_answers = {}
     session.competence_counts = {}
+    # Two people in a room who agreed to see each other's spread: the privacy threshold
+    # (default 5) is set down to 2 for this session, as a coach would in step 0.
+    session.context.privacy_k = 2
     save_session(session, path)
 
 
