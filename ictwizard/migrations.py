@@ -25,7 +25,12 @@ def _v1_to_v2(data: Data) -> Data:
     return {**data, "content_stamp": UNRECORDED.model_dump(mode="json"), "archived": []}
 
 
-STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2}
+def _v2_to_v3(data: Data) -> Data:
+    """v3 adds `previous_plan`, empty in every older file: nothing in it moves."""
+    return data
+
+
+STEPS: dict[int, Callable[[Data], Data]] = {1: _v1_to_v2, 2: _v2_to_v3}
 """Version n → the step that turns version n's data into version n + 1's."""
 
 

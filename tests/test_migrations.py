@@ -32,7 +32,7 @@ STAMP = re.compile(r"content_stamp:\n  version: .*\n  hash: .*\n")
 def _v1_demo(tmp_path: Path) -> tuple[Path, str]:
     """The bundled demo as an ictwizard of schema 1 wrote it: no content stamp, version 1."""
     text = paths.demo_session().read_text(encoding="utf-8")
-    text = STAMP.sub("", text).replace("schema_version: 2\n", "schema_version: 1\n")
+    text = STAMP.sub("", text).replace(f"schema_version: {SCHEMA_VERSION}\n", "schema_version: 1\n")
     assert "content_stamp" not in text
     assert "schema_version: 1\n" in text
     path = tmp_path / "oud.yaml"
@@ -55,6 +55,20 @@ def test_v1_file_opens_and_first_save_keeps_the_original(content: Content, tmp_p
     save_session(load_session(path, content), path)  # a later save leaves the v1 copy alone
     assert keep.read_bytes() == original.encode("utf-8")
     assert load_session(path, content).schema_version == SCHEMA_VERSION
+
+
+def test_v2_file_opens_without_a_look_back_and_first_save_keeps_it(
+    content: Content, tmp_path: Path
+) -> None:
+    text = paths.demo_session().read_text(encoding="utf-8")
+    original = text.replace(f"schema_version: {SCHEMA_VERSION}\n", "schema_version: 2\n")
+    path = tmp_path / "vorig-jaar.yaml"
+    path.write_text(original, encoding="utf-8")
+    session = load_session(path, content)
+    assert session.previous_plan == []
+    save_session(session, path)
+    assert (tmp_path / "vorig-jaar.v2.yaml").read_text(encoding="utf-8") == original
+    assert f"schema_version: {SCHEMA_VERSION}\n" in path.read_text(encoding="utf-8")
 
 
 def test_v1_file_opens_with_newer_content_and_archives_what_it_lacks(
@@ -86,10 +100,11 @@ def test_existing_v1_copy_is_never_overwritten(content: Content, tmp_path: Path)
 def test_newer_schema_is_refused_with_a_clear_message(content: Content, tmp_path: Path) -> None:
     path = tmp_path / "nieuw.yaml"
     text = paths.demo_session().read_text(encoding="utf-8")
-    path.write_text(text.replace("schema_version: 2\n", "schema_version: 3\n"), encoding="utf-8")
+    newer = f"schema_version: {SCHEMA_VERSION + 1}"
+    path.write_text(text.replace(f"schema_version: {SCHEMA_VERSION}\n", newer + "\n"), "utf-8")
     with pytest.raises(SessionError, match="nieuwere ictwizard"):
         load_session(path, content)
-    assert path.read_text(encoding="utf-8").count("schema_version: 3") == 1
+    assert path.read_text(encoding="utf-8").count(newer) == 1
 
 
 def test_bundled_demo_is_current(content: Content) -> None:

@@ -37,10 +37,11 @@ from ictwizard.model.content import (
 )
 from ictwizard.model.vocab import Level, Onderwijsniveau, OrganisationKind, Priority, Role
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when a saved file's shape changes; older files are then migrated (ictwizard/migrations.py).
 
-2: `content_stamp` and `archived` (answers to questions the content no longer has)."""
+2: `content_stamp` and `archived` (answers to questions the content no longer has).
+3: `previous_plan` (a follow-up session's look back on last year's plan)."""
 
 MAX_TASK_HOURS = 40.0
 """More than a full working week on one task is a typing error, not a workload."""
@@ -192,6 +193,29 @@ class PlannedStep(Editable):
     note: FreeText = ""
 
 
+class ReviewedStep(Editable):
+    """An action of the previous plan, as the team finds it at the follow-up a year later.
+
+    What the old plan said (title, owner, dates, status, note) is copied in when the follow-up
+    is made, so the look back still reads right when last year's file has moved or the content
+    has renamed or dropped the step. `status` is the team's answer now; None: not asked yet.
+    """
+
+    step: Id
+    title: Text
+    owner: Id | None = None
+    owner_name: FreeText = ""
+    """The owner's name then: people leave a team, the record of who carried a step stays."""
+    start: date | None = None
+    deadline: date | None = None
+    was: PlanStatus = PlanStatus.TODO
+    """Its status as the previous session left it."""
+    was_note: FreeText = ""
+    status: PlanStatus | None = None
+    note: FreeText = ""
+    """What the team says now: done with what result, why it slipped, why it was dropped."""
+
+
 class Mandate(Editable):
     """Who decides, who executes and who is the point of contact for one cluster."""
 
@@ -270,6 +294,9 @@ class Session(Editable):
     job_notes: dict[str, FreeText] = Field(default_factory=dict)
     """Person id → the team's own text for that person's functieomschrijving: the draft is
     computed from the streefdoel, this is what the team adds to it (`ictwizard jobs`)."""
+    previous_plan: list[ReviewedStep] = Field(default_factory=list)
+    """The actions of the predecessor's plan with the status the team gives them now
+    (`ictwizard follow-up`); unfinished ones return in the new proposal."""
 
     @model_validator(mode="before")
     @classmethod
