@@ -10,6 +10,7 @@ import argparse
 import shlex
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from ictwizard import __version__, paths
@@ -26,7 +27,13 @@ from ictwizard.jobtext import hours as hours_text
 from ictwizard.model.content import Content
 from ictwizard.model.session import Session
 from ictwizard.pseudonym import pseudonymise
-from ictwizard.sessions import copy_demo, new_session
+from ictwizard.sessions import (
+    copy_demo,
+    follow_up_file,
+    follow_up_lines,
+    new_session,
+    start_follow_up,
+)
 from ictwizard.settings import saved_language
 from ictwizard.store import open_session, save_session
 from ictwizard.textsummary import summary
@@ -194,6 +201,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--force", action="store_true", help="overschrijf BESTAND")
     export.set_defaults(handler=_cmd_export)
+
+    follow = sub.add_parser(
+        "follow-up",
+        aliases=["vervolg"],
+        help="begin de volgende meting vanuit deze sessie en blik terug op haar actieplan",
+    )
+    follow.add_argument("file", type=Path, metavar="OUD")
+    follow.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="NIEUW",
+        help="standaard: naast OUD, met het jaartal van vandaag (sg-2026.yaml → sg-2027.yaml)",
+    )
+    follow.add_argument(
+        "--huidig",
+        action="store_true",
+        help="neem ook het huidige takenoverzicht over, om het bij te werken i.p.v. te herdoen",
+    )
+    follow.add_argument(
+        "--niet-openen", action="store_true", help="maak de sessie zonder de wizard te openen"
+    )
+    _projector_flag(follow)
+    follow.set_defaults(handler=_cmd_follow_up)
 
     compare = sub.add_parser(
         "compare", help="wat veranderde tussen twee sessies van dezelfde school/SG"
@@ -452,6 +483,22 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     old = _load(old_path, content)
     sys.stdout.write(comparison_text(compare(old, new, content)))
     return 0
+
+
+def _cmd_follow_up(args: argparse.Namespace) -> int:
+    """Make next year's session from OUD, say what it took over, and open it at the look back."""
+    content = _content(args)
+    today = date.today()
+    target: Path = args.output or follow_up_file(args.file, today)
+    if args.output is not None and target.absolute() == args.file.absolute():
+        raise UserError(t("followup.same_file", path=target))
+    session = start_follow_up(args.file, target, content, today=today, keep_current=args.huidig)
+    lines = follow_up_lines(session, content, old=args.file, new=target)
+    for line in lines:
+        print(line, file=sys.stderr)
+    if args.niet_openen:
+        return 0
+    return _run_app(content, session, target, projector=args.projector, notices=lines[-1:])
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ictwizard.analysis.compare import Comparison, GapChange
+from ictwizard.analysis.compare import Comparison, GapChange, not_measured
+from ictwizard.analysis.review import PlanReview
 from ictwizard.i18n import num, t
 
 LIST_LIMIT = 12
@@ -40,28 +41,37 @@ def comparison_text(cmp: Comparison) -> str:
         out.append(t("compare.school_new", school=school.name))
     out.append("")
 
+    missing = not_measured(cmp)
     out.append(t("compare.clusters"))
-    for c in cmp.clusters:
-        out.append(_line(c.cluster.name, c.before, c.after, unit=True))
-    out.append(_line(t("compare.total"), cmp.total_before, cmp.total_after, unit=True))
-    out.append("")
-
-    out.append(t("compare.gaps", before=cmp.gaps_before, after=cmp.gaps_after))
-    out.append(t("compare.closed", count=len(cmp.gaps_closed)))
-    out.extend(_limited(_gap_lines(cmp.gaps_closed)))
-    out.append(t("compare.opened", count=len(cmp.gaps_opened)))
-    out.extend(_limited(_gap_lines(cmp.gaps_opened)))
-    out.append("")
+    if "tasks" in missing:
+        out.extend([f"  {missing['tasks']}", ""])
+    else:
+        for c in cmp.clusters:
+            out.append(_line(c.cluster.name, c.before, c.after, unit=True))
+        out.append(_line(t("compare.total"), cmp.total_before, cmp.total_after, unit=True))
+        out.append("")
+        out.append(t("compare.gaps", before=cmp.gaps_before, after=cmp.gaps_after))
+        out.append(t("compare.closed", count=len(cmp.gaps_closed)))
+        out.extend(_limited(_gap_lines(cmp.gaps_closed)))
+        out.append(t("compare.opened", count=len(cmp.gaps_opened)))
+        out.extend(_limited(_gap_lines(cmp.gaps_opened)))
+        out.append("")
 
     out.append(t("compare.vib", before=cmp.respondents_before, after=cmp.respondents_after))
-    for d in cmp.domains:
+    held_back = missing.get("vib") or cmp.vib_hidden
+    if held_back:
+        out.append(f"  {held_back}")
+    for d in [] if held_back else cmp.domains:
         if d.before is None and d.after is None:
             continue
         out.append(_line(d.domain.name, d.before, d.after, decimals=1))
     out.append("")
 
     out.append(t("compare.competences", before=cmp.assessed_before, after=cmp.assessed_after))
-    for level in cmp.levels:
+    held_back = missing.get("levels") or cmp.levels_hidden
+    if held_back:
+        out.append(f"  {held_back}")
+    for level in [] if held_back else cmp.levels:
         out.append(_line(f"{level.level.code} {level.level.name}", level.before, level.after))
     out.append("")
 
@@ -82,7 +92,23 @@ def comparison_text(cmp: Comparison) -> str:
             ]
         )
     )
+    out.extend(review_text(cmp.review))
     return "\n".join(out) + "\n"
+
+
+def review_text(review: PlanReview) -> list[str]:
+    """The look back on the previous plan: counts, then each action with its status now."""
+    if not review.lines:
+        return []
+    counts = ", ".join(
+        f"{count} {t(f'review.status.{status.value}')}" for status, count in review.counts
+    )
+    out = ["", t("compare.review", steps=len(review.lines), counts=counts, pending=review.pending)]
+    for line in review.lines:
+        now = t(f"review.status.{line.status.value}") if line.answered else t("review.pending")
+        note = f" — {line.reviewed.note}" if line.reviewed.note else ""
+        out.append(f"    [{now}] {line.reviewed.title}{note}")
+    return out
 
 
 def _line(

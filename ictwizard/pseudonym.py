@@ -41,9 +41,10 @@ def pseudonymise(session: Session) -> Session:
     """A deep copy of `session` with names replaced consistently; the original is untouched.
 
     People get "Persoon A…" in team order, Vier in balans respondents "Respondent 1…",
-    anonymous competence respondents "Collega 1…", the facilitator "Begeleider". Free text
-    (notes, overleg, custom task names, the team's text for a functieomschrijving) has every
-    real name replaced too, and so does a person's first name when it is unambiguous.
+    anonymous competence respondents "Collega 1…", the facilitator "Begeleider", and whoever
+    carried an action of the previous plan but left the team since "Voormalig teamlid". Free
+    text (notes, overleg, custom task names, the team's text for a functieomschrijving) has
+    every real name replaced too, and so does a person's first name when it is unambiguous.
     """
     copy = session.model_copy(deep=True)
     pseudonyms: dict[str, str] = {}
@@ -55,6 +56,10 @@ def pseudonymise(session: Session) -> Session:
         pseudonyms.setdefault(comp.respondent, t("comp.respondent_default", n=index))
     if copy.context.facilitator:
         pseudonyms.setdefault(copy.context.facilitator, t("pseudonym.facilitator"))
+    by_id = {person.id: pseudonyms[person.name] for person in copy.people}
+    for reviewed in copy.previous_plan:  # someone who carried last year's action and left
+        if reviewed.owner_name and reviewed.owner not in by_id:
+            pseudonyms.setdefault(reviewed.owner_name, t("pseudonym.former"))
     scrub = _scrubber(pseudonyms)
 
     for person in copy.people:
@@ -70,6 +75,10 @@ def pseudonymise(session: Session) -> Session:
             row.note = scrub(row.note)
     for planned in copy.plan:
         planned.note = scrub(planned.note)
+    for reviewed in copy.previous_plan:
+        if reviewed.owner_name:
+            reviewed.owner_name = by_id.get(reviewed.owner or "", pseudonyms[reviewed.owner_name])
+        reviewed.note, reviewed.was_note = scrub(reviewed.note), scrub(reviewed.was_note)
     copy.overleg = [scrub(text) for text in copy.overleg]
     for custom in copy.custom_tasks:
         custom.text = scrub(custom.text)

@@ -11,12 +11,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ictwizard import paths
+from ictwizard.analysis.review import plan_review
 from ictwizard.content.yamlsource import describe_error
 from ictwizard.errors import UserError
 from ictwizard.i18n import t
 from ictwizard.model.content import Content
+from ictwizard.model.followup import follow_up
 from ictwizard.model.progress import steps_done
-from ictwizard.model.session import SCHEMA_VERSION, Context, School, Session
+from ictwizard.model.session import SCHEMA_VERSION, Context, PlanStatus, School, Session
 from ictwizard.store import load_session, save_session
 
 
@@ -39,6 +41,81 @@ def new_session(name: str, path: Path) -> Session:
     )
     save_session(session, path)
     return session
+
+
+_YEAR_AT_END = re.compile(r"^(?P<stem>.*?)[-_ ]?(?P<year>(19|20)\d\d)$")
+
+
+def follow_up_file(old: Path, today: date) -> Path:
+    """Where next year's session goes by default: beside the old one, named for this year.
+
+    `demo.yaml` becomes `demo-2027.yaml` in 2027; a name ending in a year counts on from it
+    when this year is not later (`sg-2026.yaml` → `sg-2027.yaml`, also in December 2026). A
+    name already taken gets a number, so a follow-up never lands on an existing file.
+    """
+    found = _YEAR_AT_END.match(old.stem)
+    stem = found.group("stem") if found else old.stem
+    year = max(today.year, int(found.group("year")) + 1) if found else today.year
+    base = f"{stem}-{year}" if stem else str(year)
+    candidate, number = old.with_name(f"{base}{old.suffix or '.yaml'}"), 2
+    while os.path.lexists(candidate):
+        candidate, number = old.with_name(f"{base}-{number}{old.suffix or '.yaml'}"), number + 1
+    return candidate
+
+
+def start_follow_up(
+    old_path: Path,
+    new_path: Path,
+    content: Content,
+    *,
+    today: date,
+    keep_current: bool = False,
+) -> Session:
+    """Create and save the follow-up of the session in `old_path`; the old file is only read.
+
+    Refuses an existing `new_path`: a follow-up made twice must not wipe the answers the
+    first one already collected.
+    """
+    old = load_session(old_path, content)
+    if os.path.lexists(new_path):
+        raise UserError(t("followup.exists", path=new_path))
+    folder = new_path.absolute().parent
+    try:
+        relative = os.path.relpath(old_path.absolute(), folder)
+    except ValueError:  # another drive on Windows: no relative path exists
+        relative = str(old_path.absolute())
+    session = follow_up(
+        old, content, today=today, predecessor=Path(relative).as_posix(), keep_current=keep_current
+    )
+    save_session(session, new_path)
+    return session
+
+
+def follow_up_lines(session: Session, content: Content, *, old: Path, new: Path) -> list[str]:
+    """What a new follow-up took over and what it asks first, for stderr or a notification."""
+    review = plan_review(session, content)
+    with_target = sum(1 for school in session.schools if school.target)
+    measured = any(school.current for school in session.schools)
+    lines = [
+        t("followup.created", new=new, old=old),
+        t(
+            "followup.copied",
+            people=len(session.people),
+            model=t("followup.model_yes" if session.target_model else "followup.model_no"),
+            target=with_target,
+            schools=len(session.schools),
+            mandates=len(session.mandates),
+            overleg=len(session.overleg),
+        ),
+        t("followup.measure_again_kept" if measured else "followup.measure_again"),
+    ]
+    if not review.lines:
+        lines.append(t("followup.no_plan"))
+    else:
+        settled = review.count(PlanStatus.DONE) + review.count(PlanStatus.DROPPED)
+        lines.append(t("followup.plan", steps=len(review.lines), settled=settled))
+        lines.append(t("followup.ask", pending=review.pending))
+    return lines
 
 
 def file_for(name: str) -> Path:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from ictwizard.analysis.core import Analysis
 from ictwizard.analysis.recommend import Evidence
+from ictwizard.comparetext import review_text
 from ictwizard.i18n import num, t
 from ictwizard.model.content import Content
 from ictwizard.model.session import Person, Session
@@ -251,8 +252,9 @@ def summary(session: Session, content: Content, result: Analysis) -> str:
         out.append(
             f"    {item.start:%Y-%m} → {item.deadline:%Y-%m}  {item.step.title} — {owner} "
             f"[{item.step.horizon.value.upper()}; {item.step.indicator.kind.value}: "
-            f"{item.step.indicator.text}]"
+            f"{item.step.indicator.text}]" + (" ↻" if item.carried else "")
         )
+    out.extend(review_text(result.review))
     return "\n".join(out) + "\n"
 
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from ictwizard import paths
+from ictwizard.analysis.core import analyse
+from ictwizard.analysis.roadmap import adopt
 from ictwizard.content.loader import load_content
 from ictwizard.model.content import Content
-from ictwizard.model.session import Session
+from ictwizard.model.session import PlanStatus, Session
 from ictwizard.store import load_session
 
 REPO = Path(__file__).resolve().parent.parent
@@ -64,3 +67,18 @@ def squash(text: str) -> str:
 def pdf_text(path: Path) -> list[str]:
     """The text of every page of a PDF, as a reader copying it out would get it."""
     return [page.extract_text() or "" for page in PdfReader(path).pages]
+
+
+CYCLE = (PlanStatus.DONE, PlanStatus.BUSY, PlanStatus.TODO, PlanStatus.DROPPED)
+"""The statuses `last_year` gives the plan's steps in turn."""
+
+
+def last_year(demo: Session, content: Content) -> Session:
+    """The demo a year ago, with its proposal adopted and worked on: every status, some notes."""
+    old = demo.model_copy(deep=True)
+    old.context.session_date = date(2026, 11, 23)
+    old.plan = adopt(analyse(old, content).plan)
+    for index, planned in enumerate(old.plan):
+        planned.status = CYCLE[index % len(CYCLE)]
+    old.plan[1].note = "Pieter V. trekt dit met de firma"
+    return old

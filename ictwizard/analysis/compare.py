@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ictwizard.analysis.core import Analysis, analyse
+from ictwizard.analysis.privacy import privacy
+from ictwizard.analysis.review import PlanReview
 from ictwizard.analysis.taskview import rows
+from ictwizard.i18n import t
 from ictwizard.model.content import Cluster, CompetenceLevel, Content, Domain, Step, Task
 from ictwizard.model.session import PlanStatus, School, Session
 from ictwizard.model.shares import name_key
@@ -88,6 +91,15 @@ class Comparison:
     done_before: int
     done_after: int
     planned_after: int
+    tasks_measured: bool
+    """Whether the new takenoverzicht has any row yet: a follow-up starts with none, and
+    comparing hours against an empty sheet would read as every task dropped."""
+    review: PlanReview
+    """The new session's look back on the previous plan (no lines without a follow-up)."""
+    vib_hidden: str = ""
+    """Why the Vier in balans means are left out (fewer than k respondents then or now)."""
+    levels_hidden: str = ""
+    """Why the staff counts per competence level are left out."""
 
     @property
     def same_organisation(self) -> bool:
@@ -98,6 +110,9 @@ class Comparison:
 def compare(old_session: Session, new_session: Session, content: Content) -> Comparison:
     """Compare an earlier assessment with a later one of the same school or scholengroep."""
     old, new = analyse(old_session, content), analyse(new_session, content)
+    # The reader of the new report is protected by its threshold, for both assessments.
+    k = new_session.context.privacy_k
+    then = privacy(k, old.balance, old.competences)
     pairs = _school_pairs(old_session, new_session)
     closed, opened, before_count, after_count = _gaps(new_session, content, old, new, pairs)
     paired_old = set(pairs)
@@ -148,7 +163,38 @@ def compare(old_session: Session, new_session: Session, content: Content) -> Com
         done_before=sum(1 for p in old_session.plan if p.status is PlanStatus.DONE),
         done_after=len(done_now),
         planned_after=len(new_session.plan),
+        tasks_measured=any(school.current for school in new_session.schools),
+        review=new.review,
+        vib_hidden=_hidden(
+            then.vib_shown, then.vib_respondents, new.privacy.vib_shown, new.privacy.vib_reason, k
+        ),
+        levels_hidden=_hidden(
+            then.competences_shown,
+            then.competence_respondents,
+            new.privacy.competences_shown,
+            new.privacy.competences_reason,
+            k,
+        ),
     )
+
+
+def _hidden(shown_then: bool, then: int, shown_now: bool, reason_now: str, k: int) -> str:
+    """Empty when a figure may be compared; else why not, naming the assessment that hides it."""
+    if not shown_then:
+        return t("privacy.hidden_then", k=k, n=then)
+    return "" if shown_now else reason_now
+
+
+def not_measured(cmp: Comparison) -> dict[str, str]:
+    """Parts of the new assessment nobody filled in yet, each with the line that says so."""
+    missing = {}
+    if not cmp.tasks_measured:
+        missing["tasks"] = t("compare.not_measured.tasks")
+    if not cmp.respondents_after:
+        missing["vib"] = t("compare.not_measured.vib")
+    if not cmp.assessed_after:
+        missing["levels"] = t("compare.not_measured.levels")
+    return missing
 
 
 def _school_pairs(old: Session, new: Session) -> dict[str, str]:

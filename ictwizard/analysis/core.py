@@ -16,6 +16,7 @@ from ictwizard.analysis.facts import Facts, build_facts
 from ictwizard.analysis.gaps import Gaps, gaps
 from ictwizard.analysis.privacy import Privacy, privacy
 from ictwizard.analysis.recommend import ModelAdvice, recommend
+from ictwizard.analysis.review import PlanReview, plan_review
 from ictwizard.analysis.roadmap import PlanItem, select_steps
 from ictwizard.analysis.rollup import Rollup, rollup
 from ictwizard.analysis.suggestions import Suggestion, suggestions
@@ -50,6 +51,8 @@ class Analysis:
     plan: list[PlanItem]
     privacy: Privacy
     """Which aggregates may be displayed (the facts above are complete regardless)."""
+    review: PlanReview
+    """A follow-up's look back on the previous plan (no lines in a first assessment)."""
     propose: Callable[[], list[Suggestion]] = field(repr=False, compare=False)
     """Computes `suggestions` when first asked for (see there)."""
 
@@ -110,6 +113,7 @@ def analyse(session: Session, content: Content, start: date | None = None) -> An
         models=models,
         plan=plan,
         privacy=privacy(session.context.privacy_k, vib, comp),
+        review=plan_review(session, content),
         # Proposals are for the streefdoel: once accepted, a proposal is no longer needed.
         propose=lambda: suggestions(
             session, content, target, target_load or load, target_found or found, comp, roll

@@ -10,7 +10,8 @@ from ictwizard.analysis.facts import Facts
 from ictwizard.analysis.recommend import Evidence, evidence
 from ictwizard.content.conditions import holds
 from ictwizard.model.content import Content, Phase, Step
-from ictwizard.model.session import Person, PlanStatus, Session
+from ictwizard.model.followup import SETTLED, outcome
+from ictwizard.model.session import Person, PlannedStep, PlanStatus, ReviewedStep, Session
 from ictwizard.model.vocab import Role
 
 _STAND_INS: dict[Role, tuple[Role, ...]] = {
@@ -33,6 +34,11 @@ class PlanItem:
     start: date
     deadline: date
     evidence: list[Evidence]
+    """The facts its rule read; empty when it is here only because it was carried over."""
+    carried: ReviewedStep | None = None
+    """The unfinished action of the previous plan this step continues."""
+    chosen: bool = True
+    """Whether its rule holds now; False for a step that is here only because it was carried."""
 
 
 def add_months(day: date, months: int) -> date:
@@ -57,22 +63,34 @@ def owner_for(role: Role, session: Session) -> Person | None:
 
 
 def select_steps(content: Content, session: Session, facts: Facts, start: date) -> list[PlanItem]:
-    """The steps whose `when` holds, by phase and start month, scheduled from `start`."""
+    """The steps whose `when` holds, by phase and start month, scheduled from `start`.
+
+    In a follow-up, an action the previous plan finished or dropped is not proposed again,
+    and one it left unfinished comes back even if its rule no longer holds: the team chose
+    it, and only the team says it is over. It keeps its owner while that person is in the team.
+    """
+    earlier = {reviewed.step: reviewed for reviewed in session.previous_plan}
     plan = []
     for part in content.roadmap:
         for step in part.steps:
             chosen, condition = holds(step.when, facts, f"stap {step.id}")
-            if not chosen:
+            before = earlier.get(step.id)
+            if before is not None and outcome(before) in SETTLED:
+                continue
+            if not chosen and before is None:
                 continue
             begins = add_months(start, step.start_month)
+            kept = session.person(before.owner) if before and before.owner else None
             plan.append(
                 PlanItem(
                     step=step,
                     phase=part.phase,
-                    owner=owner_for(step.owner_role, session),
+                    owner=kept or owner_for(step.owner_role, session),
                     start=begins,
                     deadline=add_months(begins, step.duration_months),
-                    evidence=evidence(condition.paths, facts),
+                    evidence=evidence(condition.paths, facts) if chosen else [],
+                    carried=before,
+                    chosen=chosen,
                 )
             )
     plan.sort(key=lambda item: (item.phase.order, item.step.start_month))
@@ -104,6 +122,27 @@ class PlanLine:
     """None for a proposed step the team has not adopted yet."""
     note: str
     evidence: list[Evidence]
+    carried: ReviewedStep | None = None
+    """The previous plan's unfinished action this step continues (see `select_steps`)."""
+    chosen: bool = True
+    """Whether its rule holds now (see `PlanItem.chosen`)."""
+
+
+def adopt(proposal: list[PlanItem]) -> list[PlannedStep]:
+    """The proposal as the team's own plan; a carried action keeps its status and note."""
+    return [
+        PlannedStep(
+            step=item.step.id,
+            owner=item.owner.id if item.owner else None,
+            start=item.start,
+            deadline=item.deadline,
+            status=PlanStatus.BUSY
+            if item.carried and outcome(item.carried) is PlanStatus.BUSY
+            else PlanStatus.TODO,
+            note=(item.carried.note or item.carried.was_note) if item.carried else "",
+        )
+        for item in proposal
+    ]
 
 
 def plan_lines(session: Session, content: Content, proposal: list[PlanItem]) -> list[PlanLine]:
@@ -123,14 +162,17 @@ def plan_lines(session: Session, content: Content, proposal: list[PlanItem]) -> 
                 status=None,
                 note="",
                 evidence=item.evidence,
+                carried=item.carried,
+                chosen=item.chosen,
             )
             for index, item in enumerate(proposal)
         ]
     where = {step.id: (part.phase, step) for part in content.roadmap for step in part.steps}
-    why = {item.step.id: item.evidence for item in proposal}
+    proposed = {item.step.id: item for item in proposal}
     lines = []
     for index, planned in enumerate(session.plan):
         phase, step = where.get(planned.step, (None, None))
+        item = proposed.get(planned.step)
         lines.append(
             PlanLine(
                 key=str(index),
@@ -144,7 +186,9 @@ def plan_lines(session: Session, content: Content, proposal: list[PlanItem]) -> 
                 deadline=planned.deadline,
                 status=planned.status,
                 note=planned.note,
-                evidence=why.get(planned.step, []),
+                evidence=item.evidence if item else [],
+                carried=item.carried if item else None,
+                chosen=item.chosen if item else True,
             )
         )
     last = 1 + max((p.phase.order for p in content.roadmap), default=0)

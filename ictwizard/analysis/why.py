@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from ictwizard.analysis.recommend import Evidence, ModelAdvice
 from ictwizard.analysis.roadmap import PlanLine
+from ictwizard.i18n import t
+from ictwizard.model.followup import outcome
 
 FACT_ORIGIN = {
     "context": "context",
@@ -49,6 +51,8 @@ class Trail:
     """The rule's points for the model; None for an action step's selection rule."""
     facts: list[FactUsed]
     source: str
+    carried: str = ""
+    """For a step the previous plan left unfinished: that it came back, and how it stood."""
 
 
 def facts_used(evidence: list[Evidence]) -> list[FactUsed]:
@@ -77,6 +81,12 @@ def step_trail(line: PlanLine) -> Trail | None:
     step = line.step
     if step is None:
         return None
+    carried = ""
+    if line.carried is not None:
+        state = t(f"plan.status.{outcome(line.carried).value}")
+        carried = t("review.carried", status=state)
+        if not line.chosen:
+            carried += " " + t("review.rule_no_longer")
     return Trail(
         rule_id=step.id,
         reason=step.why,
@@ -84,4 +94,5 @@ def step_trail(line: PlanLine) -> Trail | None:
         weight=None,
         facts=facts_used(line.evidence),
         source=step.source,
+        carried=carried,
     )

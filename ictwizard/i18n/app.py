@@ -52,7 +52,10 @@ NL: dict[str, str] = {
     "start.col.progress": "Voortgang",
     "start.col.file": "Bestand",
     "start.steps_done": "{done}/{total} stappen klaar",
-    "start.hint": "Enter: verder werken · n: nieuwe sessie · o: bestand openen · d: demo",
+    "start.hint": (
+        "Enter: verder werken · v: vervolgsessie (volgende meting) · n: nieuwe sessie · "
+        "o: bestand openen · d: demo"
+    ),
     "start.empty": (
         "Nog geen sessies. n: nieuwe sessie · o: bestand openen · d: de demo-scholengroep"
     ),
@@ -112,7 +115,10 @@ EN: dict[str, str] = {
     "start.col.progress": "Progress",
     "start.col.file": "File",
     "start.steps_done": "{done}/{total} steps done",
-    "start.hint": "Enter: continue · n: new session · o: open file · d: demo",
+    "start.hint": (
+        "Enter: continue · v: follow-up session (next assessment) · n: new session · "
+        "o: open file · d: demo"
+    ),
     "start.empty": "No sessions yet. n: new session · o: open file · d: the demo school group",
     "start.new_title": "Name of the school or school group",
     "start.name_required": "Give a name.",

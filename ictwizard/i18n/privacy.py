@@ -4,6 +4,7 @@ from __future__ import annotations
 
 NL: dict[str, str] = {
     "privacy.hidden": "verborgen: pas vanaf {k} respondenten, nu {n}",
+    "privacy.hidden_then": "verborgen: pas vanaf {k} respondenten, bij de vorige meting {n}",
     "privacy.field": "Privacydrempel",
     "privacy.placeholder": "respondenten, standaard 5",
     "pdf.comp.hidden": "De verdeling over de niveaus en Digisnap is {reason}.",
@@ -13,6 +14,7 @@ NL: dict[str, str] = {
 
 EN: dict[str, str] = {
     "privacy.hidden": "hidden: only from {k} respondents on, now {n}",
+    "privacy.hidden_then": "hidden: only from {k} respondents on, at the previous assessment {n}",
     "privacy.field": "Privacy threshold",
     "privacy.placeholder": "respondents, default 5",
     "pdf.comp.hidden": "The spread over the levels and Digisnap is {reason}.",

@@ -3,6 +3,7 @@
 NL = {
     "pseudonym.person": "Persoon {letter}",
     "pseudonym.facilitator": "Begeleider",
+    "pseudonym.former": "Voormalig teamlid",
     "pdf.hours": "{value} u",
     "pdf.hour_unit": "u",
     "pdf.title": "ICT-actieplan",
@@ -291,6 +292,7 @@ NL = {
 EN = {
     "pseudonym.person": "Person {letter}",
     "pseudonym.facilitator": "Facilitator",
+    "pseudonym.former": "Former team member",
     "pdf.hours": "{value} h",
     "pdf.hour_unit": "h",
     "pdf.title": "ICT action plan",

@@ -232,6 +232,11 @@ NL: dict[str, str] = {
         "(werkt men echt als ICT-team, en wat levert het op?) meet u pas na enkele jaren.\n\n"
         "Zolang er geen plan is, ziet u het voorstel van de analyse; **v** neemt het over. "
         "Daarna is het plan van het team.\n\n"
+        "**Vervolgsessie** (`ictwizard follow-up`, of **v** op het startscherm): de tab **Vorig "
+        "plan** toont elke actie van vorig jaar. Geef met **s** haar stand nu (klaar → bezig → "
+        "nog niet begonnen → geschrapt, **S** terug) en met **n** wat ervan kwam. Wat bezig of "
+        "nog niet begonnen is, loopt door in het nieuwe voorstel (↻, met eigenaar en notitie); "
+        "wat klaar of geschrapt is, komt niet terug. **1** en **2** wisselen van tab.\n\n"
         "**Toetsen**: v voorstel overnemen · s status (te doen → bezig → klaar → geschrapt) · "
         "o volgende eigenaar (O vorige) · d start en deadline (JJJJ-MM-DD) · n notitie"
     ),
@@ -470,6 +475,11 @@ EN: dict[str, str] = {
         "\n\n"
         "Until there is a plan you see the analysis' proposal; **v** adopts it. From then on "
         "the plan belongs to the team.\n\n"
+        "**Follow-up session** (`ictwizard follow-up`, or **v** on the start screen): the "
+        "**Previous plan** tab lists each action of last year. Set its status now with **s** "
+        "(done → busy → not started → dropped, **S** back) and what came of it with **n**. "
+        "What is busy or not started continues in the new proposal (↻, with owner and note); "
+        "what is done or dropped does not return. **1** and **2** switch tabs.\n\n"
         "**Keys**: v adopt proposal · s status (to do → busy → done → dropped) · o next owner "
         "(O previous) · d start and deadline (YYYY-MM-DD) · n note"
     ),

@@ -59,6 +59,7 @@ def progress(session: Session, content: Content) -> dict[str, StepProgress]:
     items = sum(len(a.items) for a in content.competences.areas)
     answered = sum(1 for a in session.competence_answers.values() if len(a) == items)
     earlier = bool(session.people) and considered > 0 and bool(session.vier_in_balans)
+    reviewing = any(reviewed.status is None for reviewed in session.previous_plan)
     return {
         "context": StepProgress(_state(bool(ctx.onderwijsniveaus) and bool(session.schools), True)),
         "team": StepProgress(
@@ -86,7 +87,10 @@ def progress(session: Session, content: Content) -> dict[str, StepProgress]:
             ),
             _percent(planned, sheets),
         ),
-        "actieplan": StepProgress(_state(bool(session.plan), False), str(len(session.plan))),
+        "actieplan": StepProgress(
+            _state(bool(session.plan) and not reviewing, bool(session.plan) or reviewing),
+            str(len(session.plan)),
+        ),
         "rapport": StepProgress(_state(False, bool(session.plan))),
     }
 

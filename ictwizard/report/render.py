@@ -46,15 +46,22 @@ def make_view(
     """Analyse (a pseudonymised copy of) the session and build what the report prints.
 
     With the session's file `location`, a `predecessor` it names is loaded and compared, so
-    the plan shows the progress since the previous assessment.
+    the plan shows the progress since the previous assessment. A predecessor that is gone or
+    broken does not stop the plan: the progress section says so and still shows the look
+    back on the old plan, which the session carries itself.
     """
-    comparison = None
+    comparison, notice = None, ""
     if location is not None and session.predecessor:
-        previous = load_session(location.parent / session.predecessor, content)
-        comparison = compare(previous, session, content)
+        where = location.parent / session.predecessor
+        try:
+            comparison = compare(load_session(where, content), session, content)
+        except UserError as exc:
+            reason = str(exc).splitlines()[0]
+            notice = t("pdf.progress.unreadable", path=session.predecessor, reason=reason)
     if pseudonymous:
         session = pseudonymise(session)
-    return build_view(session, content, analyse(session, content), language(), comparison)
+    result = analyse(session, content)
+    return build_view(session, content, result, language(), comparison, notice)
 
 
 def make_workbook(content: Content, session: Session | None = None, copies: int = 1) -> str:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ictwizard import __version__
-from ictwizard.analysis.compare import Comparison
+from ictwizard.analysis.compare import Comparison, not_measured
 from ictwizard.analysis.core import Analysis
 from ictwizard.analysis.jobs import job_drafts
+from ictwizard.analysis.review import PlanReview
 from ictwizard.analysis.roadmap import (
     PlanLine,
     add_months,
@@ -27,6 +28,7 @@ from ictwizard.comparetext import signed
 from ictwizard.i18n import num, t
 from ictwizard.jobtext import JobText, job_text
 from ictwizard.model.content import Content, ContentStamp, IndicatorKind, TargetModel
+from ictwizard.model.followup import outcome
 from ictwizard.model.session import Assignment, Person, PlanStatus, Session
 from ictwizard.model.upgrade import UNRECORDED
 from ictwizard.model.vocab import Level, Priority, Role
@@ -293,20 +295,46 @@ class AnswerTable:
 
 
 @dataclass(frozen=True)
+class ReviewRow:
+    """One action of the previous plan: what it was then, what the team says now."""
+
+    title: str
+    owner: str
+    deadline: str
+    was: str
+    now: str
+    note: str
+    pending: bool
+
+
+@dataclass(frozen=True)
 class ProgressView:
-    """Progress since the previous assessment (`predecessor` of the session)."""
+    """Progress since the previous assessment: the comparison with it, and the old plan's fate.
+
+    A follow-up whose predecessor file cannot be read (moved, on another laptop) still shows
+    the look back on the old plan, which it carries itself, with `notice` saying why the rest
+    is missing.
+    """
 
     old_date: str
     new_date: str
+    notice: str
+    compared: bool
+    """Whether the predecessor was read: only then are `changes` to `steps_done` filled."""
     changes: list[tuple[str, str, str, str]]
     """(what, before, after, change) for hours per cluster, VIB domains and levels."""
-    gaps: tuple[int, int]
+    hidden: list[str]
+    """Why rows are left out: not measured yet, or too few respondents for the threshold."""
+    gaps: tuple[int, int] | None
+    """Open tasks then and now; None until this assessment's takenoverzicht is filled in."""
     closed: list[tuple[str, str]]
     opened: list[tuple[str, str]]
     """(school, task)."""
     steps_done: list[str]
     other_name: str
     """The earlier session's name when it differs: a warning that two schools are compared."""
+    review_summary: str
+    review: list[ReviewRow]
 
 
 @dataclass(frozen=True)
@@ -363,8 +391,12 @@ def build_view(
     result: Analysis,
     lang: str,
     comparison: Comparison | None = None,
+    previous_notice: str = "",
 ) -> ReportView:
-    """Turn a session and its analysis (and the comparison with last time) into the plan."""
+    """Turn a session and its analysis (and the comparison with last time) into the plan.
+
+    `previous_notice` says why a predecessor the session names could not be compared.
+    """
     names = _Names(session)
     model, chosen = _model(session, content, result)
     lines = plan_lines(session, content, result.plan)
@@ -389,7 +421,7 @@ def build_view(
         mandates=_mandates(session, content, model, names),
         plan=_plan(lines),
         monitoring=_monitoring(lines, today),
-        progress=_progress(comparison) if comparison else None,
+        progress=_progress(session, result, comparison, previous_notice),
         group=_group(content, result) if len(session.schools) > 1 else None,
         jobs=[job_text(draft, session) for draft in job_drafts(session, content)],
         appendix=_appendix(session, content),
@@ -524,6 +556,9 @@ def _findings(
                 school=hours(load.school_hours),
             )
         )
+    if result.review.lines:
+        summary = _review_summary(result.review)
+        out.append(t("pdf.find.review", summary=summary[0].lower() + summary[1:]))
     vib, private = result.balance, result.privacy
     if not private.vib_shown:
         out.append(t("pdf.find.vib_hidden", reason=private.vib_reason))
@@ -946,9 +981,7 @@ def _plan(lines: list[PlanLine]) -> PlanView:
                 if line.status
                 else t("plan.status.proposal"),
                 note=line.note,
-                why=t("pdf.plan.because", evidence=evidence_text(line.evidence))
-                if line.evidence
-                else "",
+                why=_plan_why(line),
             )
         )
     phases: list[tuple[str, list[PlanRow]]] = []
@@ -984,6 +1017,17 @@ def _plan(lines: list[PlanLine]) -> PlanView:
         quarter_labels=labels,
     )
     return PlanView(adopted, phases, timeline, _day(first), _day(last))
+
+
+def _plan_why(line: PlanLine) -> str:
+    """Why a step is in the plan: carried over from the previous one, and/or its rule."""
+    parts = []
+    if line.carried is not None:
+        state = t(f"plan.status.{outcome(line.carried).value}")
+        parts.append(t("review.carried", status=state).rstrip("."))
+    if line.evidence:
+        parts.append(t("pdf.plan.because", evidence=evidence_text(line.evidence)))
+    return "; ".join(parts)
 
 
 def _monitoring(lines: list[PlanLine], today: date) -> Monitoring:
@@ -1047,51 +1091,100 @@ def _group(content: Content, result: Analysis) -> GroupView:
     )
 
 
-def _progress(cmp: Comparison) -> ProgressView:
-    changes = [
-        (c.cluster.name, hours(c.before), hours(c.after), signed(c.after - c.before))
-        for c in cmp.clusters
-    ]
-    changes.append(
-        (
-            t("pdf.progress.total"),
-            hours(cmp.total_before),
-            hours(cmp.total_after),
-            signed(cmp.total_after - cmp.total_before),
-        )
-    )
-    for d in cmp.domains:
-        if d.before is None and d.after is None:
-            continue
+def _progress(
+    session: Session, result: Analysis, cmp: Comparison | None, notice: str
+) -> ProgressView | None:
+    """The progress section, when there is a previous assessment or a plan to look back on."""
+    if cmp is None and not notice and not result.review.lines:
+        return None
+    changes: list[tuple[str, str, str, str]] = []
+    hidden: list[str] = []
+    missing = not_measured(cmp) if cmp is not None else {}
+    hidden.extend(missing.values())
+    if cmp is not None and "tasks" not in missing:
+        changes = [
+            (c.cluster.name, hours(c.before), hours(c.after), signed(c.after - c.before))
+            for c in cmp.clusters
+        ]
         changes.append(
             (
-                t("pdf.progress.domain", name=d.domain.name),
-                num(d.before, 1) if d.before is not None else NONE,
-                num(d.after, 1) if d.after is not None else NONE,
-                signed(d.after - d.before, 1)
-                if d.before is not None and d.after is not None
-                else NONE,
+                t("pdf.progress.total"),
+                hours(cmp.total_before),
+                hours(cmp.total_after),
+                signed(cmp.total_after - cmp.total_before),
             )
         )
-    for level in cmp.levels:
-        changes.append(
-            (
-                t("pdf.progress.level", code=level.level.code, name=level.level.name),
-                str(level.before),
-                str(level.after),
-                signed(level.after - level.before),
+    if cmp is not None and "vib" not in missing:
+        if cmp.vib_hidden:
+            hidden.append(t("pdf.progress.vib_hidden", reason=cmp.vib_hidden))
+        for d in [] if cmp.vib_hidden else cmp.domains:
+            if d.before is None and d.after is None:
+                continue
+            changes.append(
+                (
+                    t("pdf.progress.domain", name=d.domain.name),
+                    num(d.before, 1) if d.before is not None else NONE,
+                    num(d.after, 1) if d.after is not None else NONE,
+                    signed(d.after - d.before, 1)
+                    if d.before is not None and d.after is not None
+                    else NONE,
+                )
             )
-        )
+    if cmp is not None and "levels" not in missing:
+        if cmp.levels_hidden:
+            hidden.append(t("pdf.progress.levels_hidden", reason=cmp.levels_hidden))
+        for level in [] if cmp.levels_hidden else cmp.levels:
+            changes.append(
+                (
+                    t("pdf.progress.level", code=level.level.code, name=level.level.name),
+                    str(level.before),
+                    str(level.after),
+                    signed(level.after - level.before),
+                )
+            )
+    gaps = cmp is not None and "tasks" not in missing
+    review = result.review
     return ProgressView(
-        old_date=_day(cmp.old_date),
-        new_date=_day(cmp.new_date),
+        old_date=_day(cmp.old_date) if cmp else NONE,
+        new_date=_day(cmp.new_date if cmp else session.context.session_date),
+        notice=notice,
+        compared=cmp is not None,
         changes=changes,
-        gaps=(cmp.gaps_before, cmp.gaps_after),
-        closed=[(g.school.name, g.task.text) for g in cmp.gaps_closed],
-        opened=[(g.school.name, g.task.text) for g in cmp.gaps_opened],
-        steps_done=[s.step.title for s in cmp.steps_done],
-        other_name="" if cmp.same_organisation else cmp.old_name,
+        hidden=hidden,
+        gaps=(cmp.gaps_before, cmp.gaps_after) if cmp and gaps else None,
+        closed=[(g.school.name, g.task.text) for g in cmp.gaps_closed] if cmp and gaps else [],
+        opened=[(g.school.name, g.task.text) for g in cmp.gaps_opened] if cmp and gaps else [],
+        steps_done=[s.step.title for s in cmp.steps_done] if cmp else [],
+        other_name="" if cmp is None or cmp.same_organisation else cmp.old_name,
+        review_summary=_review_summary(review),
+        review=[
+            ReviewRow(
+                title=line.reviewed.title,
+                owner=line.owner_label or NONE,
+                deadline=_day(line.reviewed.deadline),
+                was=t(f"plan.status.{line.reviewed.was.value}"),
+                now=t(f"review.status.{line.status.value}")
+                if line.answered
+                else t("pdf.review.pending"),
+                note=line.reviewed.note,
+                pending=not line.answered,
+            )
+            for line in review.lines
+        ],
     )
+
+
+def _review_summary(review: PlanReview) -> str:
+    """`Van de 9 acties van het vorige plan zijn er 4 klaar, 2 bezig, …`: one sentence."""
+    if not review.lines:
+        return ""
+    counts = ", ".join(
+        f"{count} {t(f'review.status.{status.value}')}" for status, count in review.counts if count
+    )
+    text = t("pdf.review.summary", steps=len(review.lines), counts=counts or NONE)
+    if review.pending:
+        text += " " + t("pdf.review.summary_pending", pending=review.pending)
+    return text
 
 
 def _appendix(session: Session, content: Content) -> list[AnswerTable]:

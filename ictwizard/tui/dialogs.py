@@ -79,6 +79,8 @@ class WhyDialog(ModalScreen[None]):
         for trail in self.trails:
             points = f" ({trail.weight:+d})" if trail.weight is not None else ""
             out.append(f"{trail.reason}{points}\n", style="bold")
+            if trail.carried:
+                out.append(trail.carried + "\n")
             out.append(t("why.rule", rule=trail.rule_id, condition=trail.condition) + "\n", "dim")
             for fact in trail.facts:
                 where = t(f"step.{fact.step}") if fact.step else "—"

@@ -5,6 +5,7 @@ It only chooses a file and hands its path back through `dismiss`; the app opens 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -18,7 +19,16 @@ from ictwizard.errors import UserError, printable
 from ictwizard.i18n import t
 from ictwizard.model.content import Content
 from ictwizard.model.progress import STEPS
-from ictwizard.sessions import SessionInfo, copy_demo, file_for, new_session, recent_sessions
+from ictwizard.sessions import (
+    SessionInfo,
+    copy_demo,
+    file_for,
+    follow_up_file,
+    follow_up_lines,
+    new_session,
+    recent_sessions,
+    start_follow_up,
+)
 from ictwizard.tui.dialogs import ErrorDialog, TextPrompt
 
 
@@ -29,6 +39,7 @@ class StartScreen(Screen[Path | None]):
         Binding("n", "new", t("start.new")),
         Binding("o", "open", t("start.open")),
         Binding("d", "demo", t("start.demo")),
+        Binding("v", "follow_up", t("start.follow_up")),
         Binding("escape,q", "quit", t("app.quit")),
     ]
 
@@ -103,6 +114,27 @@ class StartScreen(Screen[Path | None]):
                 self.dismiss(Path(value.strip()).expanduser())
 
         self.app.push_screen(TextPrompt(t("start.open_title"), check=check), done)
+
+    def action_follow_up(self) -> None:
+        """Start next year's session from the highlighted one, beside it, and open it."""
+        table = self.query_one("#recent", DataTable)
+        if not self.sessions or not 0 <= table.cursor_row < len(self.sessions):
+            self.notify(t("start.follow_up_none"), severity="warning")
+            return
+        info = self.sessions[table.cursor_row]
+        if info.problem:
+            self.app.push_screen(ErrorDialog(t("app.cannot_open"), info.problem))
+            return
+        today = date.today()
+        target = follow_up_file(info.path, today)
+        try:
+            session = start_follow_up(info.path, target, self.content, today=today)
+        except UserError as exc:
+            self.app.push_screen(ErrorDialog(t("app.cannot_open"), str(exc)))
+            return
+        lines = follow_up_lines(session, self.content, old=info.path, new=target)
+        self.app.notify("\n".join(map(printable, lines)), timeout=20, markup=False)
+        self.dismiss(target)
 
     def action_demo(self) -> None:
         """Open a fresh copy of the demo scholengroep."""

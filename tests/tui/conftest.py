@@ -5,14 +5,17 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from ictwizard.model.content import Content
+from ictwizard.model.followup import follow_up
 from ictwizard.model.session import Session
 from ictwizard.store import load_session, save_session
 from ictwizard.tui.app import WizardApp, make_app
+from tests.conftest import last_year
 
 OpenWizard = Callable[[str], WizardApp]
 CLEAR = ("end", "ctrl+u")
@@ -39,6 +42,17 @@ def wizard(content: Content, session_file: Path) -> OpenWizard:
         return make_app(content, session, session_file)
 
     return open_at
+
+
+@pytest.fixture
+def followup_file(tmp_path: Path, demo: Session, content: Content) -> Path:
+    """Last year's demo with a worked-on plan, and its follow-up saved beside it."""
+    old = last_year(demo, content)
+    save_session(old, tmp_path / "leiemeersen-2026.yaml")
+    new = follow_up(old, content, today=date(2027, 11, 22), predecessor="leiemeersen-2026.yaml")
+    path = tmp_path / "leiemeersen-2027.yaml"
+    save_session(new, path)
+    return path
 
 
 @pytest.fixture

@@ -6,11 +6,15 @@ report pytest-textual-snapshot writes before committing the new pictures.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 
+from ictwizard.model.content import Content
+from ictwizard.store import load_session
+from ictwizard.tui.app import make_app
 from tests.tui.conftest import SIZE, OpenWizard
 
 
@@ -29,3 +33,10 @@ def test_each_step_of_the_demo_looks_as_approved(
     snap_compare: Any, wizard: OpenWizard, step: str
 ) -> None:
     assert snap_compare(wizard(step), terminal_size=SIZE, run_before=_steady)
+
+
+def test_the_look_back_of_a_follow_up_looks_as_approved(
+    snap_compare: Any, content: Content, followup_file: Path
+) -> None:
+    app = make_app(content, load_session(followup_file, content), followup_file)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_steady)

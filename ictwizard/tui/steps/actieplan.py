@@ -17,18 +17,20 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 from textual.widgets.data_table import ColumnKey
 
-from ictwizard.analysis.roadmap import PlanLine, plan_lines
+from ictwizard.analysis.roadmap import PlanLine, adopt, plan_lines
 from ictwizard.analysis.why import step_trail
 from ictwizard.i18n import t
 from ictwizard.model.content import Phase
+from ictwizard.model.followup import outcome
 from ictwizard.model.session import PlannedStep, PlanStatus
 from ictwizard.textsummary import evidence_text
 from ictwizard.tui.dialogs import TextPrompt, WhyDialog
 from ictwizard.tui.forms import validation_message
 from ictwizard.tui.steps.base import StepPane
+from ictwizard.tui.steps.vorigplan import ReviewView
 
 STATUSES = list(PlanStatus)
 """The order `s` cycles through: todo → bezig → klaar → geschrapt → todo."""
@@ -36,6 +38,9 @@ STATUSES = list(PlanStatus)
 _FIXED = (("phase", 4), ("owner", 14), ("start", 10), ("deadline", 10), ("status", 10))
 _FLEXIBLE = (("step", 0.65, 24), ("indicator", 0.35, 16))
 """Column key, share of the width left by the fixed columns, minimum width."""
+
+PLAN_TAB, REVIEW_TAB = "plan-tab-new", "plan-tab-review"
+"""Tab ids of a follow-up session's step 7: the new plan, and the look back on the old one."""
 
 _EDIT_ACTIONS = frozenset({"status", "owner", "dates", "note"})
 
@@ -86,6 +91,8 @@ class ActieplanPane(StepPane):
     ActieplanPane #plan-summary { padding: 0 1; text-style: bold; }
     ActieplanPane #plan-table { height: 1fr; }
     ActieplanPane #plan-detail { height: 11; padding: 0 1; border-top: solid $primary-background; }
+    ActieplanPane TabbedContent { height: 1fr; }
+    ActieplanPane TabPane { padding: 0; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -96,14 +103,47 @@ class ActieplanPane(StepPane):
         Binding("d", "dates", t("plan.key.dates")),
         Binding("n", "note", t("plan.key.note")),
         Binding("y", "why", t("why.key")),
+        Binding("1", f"show_tab('{PLAN_TAB}')", t("review.tab.plan"), show=False),
+        Binding("2", f"show_tab('{REVIEW_TAB}')", t("review.tab.review"), show=False),
     ]
 
     def compose(self) -> ComposeResult:
-        """Summary line, the table, and the details of the highlighted step."""
+        """Summary line, the table, the highlighted step; in a follow-up, the old plan beside."""
+        if not self.session.previous_plan:
+            yield from self._plan_widgets()
+            return
+        # A follow-up opens on the questions it still has about last year's plan.
+        first = REVIEW_TAB if self.analysis.review.pending else PLAN_TAB
+        with TabbedContent(id="plan-tabs", initial=first):
+            with TabPane(t("review.tab.plan"), id=PLAN_TAB):
+                yield from self._plan_widgets()
+            with TabPane(t("review.tab.review"), id=REVIEW_TAB):
+                yield ReviewView(id="review")
+
+    def _plan_widgets(self) -> ComposeResult:
         yield Static(id="plan-summary")
         yield DataTable(id="plan-table", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="plan-detail"):
             yield Static(id="plan-detail-text")
+
+    def _reviewing(self) -> bool:
+        """Whether the Vorig plan tab is the one on screen."""
+        tabs = self.query(TabbedContent)
+        return bool(tabs) and tabs.first().active == REVIEW_TAB
+
+    def action_show_tab(self, tab: str) -> None:
+        """1 / 2: the new plan or the previous one, with the cursor in it."""
+        tabs = self.query(TabbedContent)
+        if tabs:
+            tabs.first().active = tab
+            self.focus()
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        """The answers given in one tab change the other: show both anew."""
+        if self.session.current_step == self.STEP:
+            self.refresh_view()
+            self.focus()
+            self.call_after_refresh(self._fit_columns)  # a hidden table had no width to fit
 
     def on_mount(self) -> None:
         """Create the columns once."""
@@ -129,14 +169,19 @@ class ActieplanPane(StepPane):
         table.refresh(layout=True)
 
     def focus(self, scroll_visible: bool = True) -> Self:
-        """Put the cursor in the table, where the keys of this step work."""
-        self.query_one("#plan-table", DataTable).focus(scroll_visible)
+        """Put the cursor in the active tab's table, where the keys of this step work."""
+        table = "#review-table" if self._reviewing() else "#plan-table"
+        self.query_one(table, DataTable).focus(scroll_visible)
         return self
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Before adoption only `v` works; after it, only the editing keys."""
         if self.session.current_step != self.STEP:
             return False  # hidden, but perhaps still holding the focus
+        if action == "show_tab":
+            return bool(self.query(TabbedContent))
+        if self._reviewing() and action in {"adopt", "why", *_EDIT_ACTIONS}:
+            return False  # the old plan's own keys (ReviewView) apply there
         if action == "adopt":
             return not self.session.plan and bool(self.analysis.plan)
         if action in _EDIT_ACTIONS:
@@ -147,6 +192,12 @@ class ActieplanPane(StepPane):
 
     def refresh_view(self) -> None:
         """Rebuild the table from the plan (or the proposal), keeping the cursor's step."""
+        for review in self.query(ReviewView):
+            review.refresh_view()
+            pending = self.analysis.review.pending
+            label = t("review.tab.review_pending", pending=pending) if pending else None
+            tab = self.query_one("#plan-tabs", TabbedContent).get_tab(REVIEW_TAB)
+            tab.label = label or t("review.tab.review")
         table = self.query_one("#plan-table", DataTable)
         keep = self._cursor_key()
         table.clear()
@@ -183,7 +234,10 @@ class ActieplanPane(StepPane):
 
     def _cells(self, line: PlanLine) -> list[Text]:
         title = (line.step.title if line.step else line.step_id) + (" ✎" if line.note else "")
-        if line.status is None:
+        if line.status is None and line.carried is not None:
+            state = t(f"plan.status.{outcome(line.carried).value}")
+            status = Text(t("review.status.carried", status=state), style="italic")
+        elif line.status is None:
             status = Text(t("plan.status.proposal"), style="italic")
         else:
             status = Text(t(f"plan.status.{line.status.value}"), style=_STATUS_STYLE[line.status])
@@ -223,6 +277,9 @@ class ActieplanPane(StepPane):
         elif self.analysis.plan:
             phases = {item.phase.id for item in self.analysis.plan}
             line = t("plan.proposal", steps=len(self.analysis.plan), phases=len(phases))
+            carried = sum(item.carried is not None for item in self.analysis.plan)
+            if carried:
+                line += " " + t("review.proposal_carried", steps=carried)
         else:
             line = t("plan.no_proposal")
         self.query_one("#plan-summary", Static).update(Text(line))
@@ -264,6 +321,9 @@ class ActieplanPane(StepPane):
             out.append(t("plan.how", text=step.how) + "\n")
             kind = t(f"plan.kind.{step.indicator.kind.value}")
             out.append(t("plan.indicator", kind=kind, text=step.indicator.text) + "\n")
+            if line.carried is not None:
+                state = t(f"plan.status.{outcome(line.carried).value}")
+                out.append(t("review.carried", status=state) + "\n", "dim")
             if line.evidence:
                 out.append(t("plan.because", evidence=evidence_text(line.evidence)) + "\n", "dim")
             out.append(t("plan.source", source=step.source) + "\n", style="dim")
@@ -300,17 +360,12 @@ class ActieplanPane(StepPane):
         """v: the proposal becomes the team's plan, to edit from here on."""
         if self.session.plan or not self.analysis.plan:
             return
-        self.session.plan = [
-            PlannedStep(
-                step=item.step.id,
-                owner=item.owner.id if item.owner else None,
-                start=item.start,
-                deadline=item.deadline,
-            )
-            for item in self.analysis.plan
-        ]
+        pending = self.analysis.review.pending
+        self.session.plan = adopt(self.analysis.plan)
         self._saved()
         self.notify(t("plan.adopted", steps=len(self.session.plan)))
+        if pending:
+            self.notify(t("review.adopted_pending", pending=pending), severity="warning")
 
     def action_status(self) -> None:
         """s: te doen → bezig → klaar → geschrapt → te doen."""
