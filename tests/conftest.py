@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +51,19 @@ def content_copy(tmp_path: Path) -> Path:
     shutil.copytree(paths.bundled_root() / "questions", root / "questions")
     shutil.copytree(paths.bundled_root() / "roadmaps", root / "roadmaps")
     return root
+
+
+def run_cli(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run `python -m ictwizard` the way a shell would, with its own user folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "ictwizard", *args],
+        capture_output=True,
+        text=True,
+        env={"ICTWIZARD_HOME": str(home), "PATH": "/usr/bin:/bin"},
+        stdin=subprocess.DEVNULL,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def line_of(path: Path, needle: str) -> int:

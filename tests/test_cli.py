@@ -13,23 +13,11 @@ from ictwizard.model.content import Content
 from ictwizard.model.session import Session
 from ictwizard.store import load_session, save_session
 from ictwizard.tui.app import WizardApp
-
-
-def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    """Run `python -m ictwizard` the way a shell would, with its own user folder."""
-    return subprocess.run(
-        [sys.executable, "-m", "ictwizard", *args],
-        capture_output=True,
-        text=True,
-        env={"ICTWIZARD_HOME": str(home), "PATH": "/usr/bin:/bin"},
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
+from tests.conftest import run_cli
 
 
 def test_validate_reports_67_tasks_in_4_clusters(user_home: Path) -> None:
-    result = _run("validate", home=user_home)
+    result = run_cli("validate", home=user_home)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(
         "OK: 67 taken in 4 clusters (Technisch 27, Pedagogisch-didactisch 12, "
@@ -44,7 +32,7 @@ def test_validate_of_broken_content_prints_file_and_line_without_traceback(
     tasks.write_text(
         tasks.read_text(encoding="utf-8").replace("cluster: beleid\n", "cluster: visie\n", 1)
     )
-    result = _run("validate", str(content_copy), home=user_home)
+    result = run_cli("validate", str(content_copy), home=user_home)
     assert result.returncode == 2
     assert f"{tasks}:" in result.stderr
     assert "onbekende cluster 'visie'" in result.stderr
@@ -55,7 +43,7 @@ def test_content_option_uses_a_coachs_edited_copy(content_copy: Path, user_home:
     tasks = content_copy / "questions" / "tasks.yaml"
     extra = '  - id: admin.eigen_taak\n    cluster: administratie\n    text: "Onze eigen taak"\n'
     tasks.write_text(tasks.read_text(encoding="utf-8") + extra, encoding="utf-8")
-    result = _run("--content", str(content_copy), "validate", home=user_home)
+    result = run_cli("--content", str(content_copy), "validate", home=user_home)
     assert result.returncode == 0, result.stderr
     assert "OK: 68 taken" in result.stdout
     assert "Administratie 12" in result.stdout
@@ -67,25 +55,25 @@ def test_opening_a_broken_session_explains_and_keeps_the_file(
     path = tmp_path / "kapot.yaml"
     original = "schema_version: 1\ncontext:\n  name: School X\n  pupils: -5\n"
     path.write_text(original, encoding="utf-8")
-    result = _run("open", str(path), home=user_home)
+    result = run_cli("open", str(path), home=user_home)
     assert result.returncode == 2
     assert result.stderr.strip() == f"{path}:4: context.pupils: -5 is te klein (minstens 0)"
     assert path.read_text(encoding="utf-8") == original
 
 
 def test_opening_a_missing_file_says_so(tmp_path: Path, user_home: Path) -> None:
-    result = _run("open", str(tmp_path / "weg.yaml"), home=user_home)
+    result = run_cli("open", str(tmp_path / "weg.yaml"), home=user_home)
     assert result.returncode == 2
     assert result.stderr.strip() == f"{tmp_path / 'weg.yaml'}: bestand niet gevonden"
 
 
 def test_new_refuses_an_empty_name_and_an_existing_file(tmp_path: Path, user_home: Path) -> None:
-    empty = _run("new", str(tmp_path / "a.yaml"), "--naam", "  ", home=user_home)
+    empty = run_cli("new", str(tmp_path / "a.yaml"), "--naam", "  ", home=user_home)
     assert empty.returncode == 2
     assert "--naam mag niet leeg zijn" in empty.stderr
     existing = tmp_path / "b.yaml"
     existing.write_text("iets\n", encoding="utf-8")
-    taken = _run("new", str(existing), "--naam", "School", home=user_home)
+    taken = run_cli("new", str(existing), "--naam", "School", home=user_home)
     assert taken.returncode == 2
     assert "bestaat al" in taken.stderr
     assert existing.read_text(encoding="utf-8") == "iets\n"
@@ -94,7 +82,7 @@ def test_new_refuses_an_empty_name_and_an_existing_file(tmp_path: Path, user_hom
 def test_new_refuses_a_name_with_control_characters_or_foreign_bytes(
     tmp_path: Path, user_home: Path
 ) -> None:
-    escape = _run("new", str(tmp_path / "a.yaml"), "--naam", "X\x1b[2J", home=user_home)
+    escape = run_cli("new", str(tmp_path / "a.yaml"), "--naam", "X\x1b[2J", home=user_home)
     assert escape.returncode == 2
     assert escape.stderr.startswith("--naam kan niet: bevat een onzichtbaar stuurteken (U+001B)")
     assert not (tmp_path / "a.yaml").exists()
@@ -120,7 +108,7 @@ def test_bare_command_opens_the_start_screen(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_lang_en_switches_the_command_line_to_english(user_home: Path) -> None:
-    result = _run("--lang", "en", "validate", home=user_home)
+    result = run_cli("--lang", "en", "validate", home=user_home)
     assert result.stdout.startswith("OK: 67 tasks in 4 clusters")
 
 
@@ -129,7 +117,7 @@ def test_serve_refuses_a_broken_session_before_starting_a_server(
 ) -> None:
     path = tmp_path / "kapot.yaml"
     path.write_text("schema_version: 1\ncontext: 5\n", encoding="utf-8")
-    result = _run("serve", str(path), home=user_home)
+    result = run_cli("serve", str(path), home=user_home)
     assert result.returncode == 2
     assert result.stderr.strip() == f"{path}:2: context: moet een mapping zijn (sleutel: waarde)"
 
@@ -158,7 +146,7 @@ def test_new_creates_a_session_that_opens_again(
 
 
 def test_analyse_prints_every_analysis_of_the_demo(user_home: Path) -> None:
-    result = _run("analyse", str(paths.demo_session()), home=user_home)
+    result = run_cli("analyse", str(paths.demo_session()), home=user_home)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     for heading in (
@@ -188,7 +176,7 @@ def test_analyse_prints_every_analysis_of_the_demo(user_home: Path) -> None:
 def test_analyse_of_a_broken_session_is_one_message(tmp_path: Path, user_home: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_text("schema_version: 1\ncontext: {name: X}\npeople: 3\n", encoding="utf-8")
-    result = _run("analyse", str(path), home=user_home)
+    result = run_cli("analyse", str(path), home=user_home)
     assert result.returncode == 2
     assert result.stderr.strip() == f"{path}:3: people: moet een lijst zijn"
 

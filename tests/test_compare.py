@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from ictwizard.model.content import Content
 from ictwizard.model.session import Assignment, PlannedStep, PlanStatus, Session, Share
 from ictwizard.model.vocab import Level
 from ictwizard.store import dump_session, load_session, save_session
+from tests.conftest import run_cli
 
 
 def _a_year_later(demo: Session, content: Content) -> Session:
@@ -75,18 +74,6 @@ def test_compare_reports_hours_gaps_balance_competences_and_steps(
     assert cmp.same_organisation
 
 
-def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ictwizard", *args],
-        capture_output=True,
-        text=True,
-        env={"ICTWIZARD_HOME": str(home), "PATH": "/usr/bin:/bin"},
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
-
-
 @pytest.fixture
 def two_files(tmp_path: Path, content: Content, demo: Session) -> tuple[Path, Path]:
     old = tmp_path / "2026" / "leiemeersen.yaml"
@@ -102,7 +89,7 @@ def test_cli_compare_two_files_prints_every_section(
     two_files: tuple[Path, Path], user_home: Path
 ) -> None:
     old, new = two_files
-    result = _run("compare", str(old), str(new), home=user_home)
+    result = run_cli("compare", str(old), str(new), home=user_home)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("Vergelijking — Scholengroep Leiemeersen: 2026-11-23 → 2027-11-22\n")
@@ -117,14 +104,14 @@ def test_cli_compare_with_one_file_follows_its_predecessor(
     two_files: tuple[Path, Path], user_home: Path
 ) -> None:
     old, new = two_files
-    both = _run("compare", str(old), str(new), home=user_home)
-    one = _run("compare", str(new), home=user_home)
+    both = run_cli("compare", str(old), str(new), home=user_home)
+    one = run_cli("compare", str(new), home=user_home)
     assert one.returncode == 0, one.stderr
     assert one.stdout == both.stdout
 
 
 def test_cli_compare_without_predecessor_says_what_to_do(user_home: Path) -> None:
-    result = _run("compare", str(paths.demo_session()), home=user_home)
+    result = run_cli("compare", str(paths.demo_session()), home=user_home)
     assert result.returncode == 2
     assert "verwijst niet naar een vorige sessie" in result.stderr
     assert "ictwizard compare OUD.yaml NIEUW.yaml" in result.stderr
@@ -137,7 +124,7 @@ def test_cli_compare_of_two_different_schools_warns(
     other.context.name = "Scholengroep Elders"
     path = tmp_path / "elders.yaml"
     save_session(other, path)
-    result = _run("compare", str(paths.demo_session()), str(path), home=user_home)
+    result = run_cli("compare", str(paths.demo_session()), str(path), home=user_home)
     assert result.returncode == 0, result.stderr
     assert "Let op: de sessies heten anders" in result.stdout
 

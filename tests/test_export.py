@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from ictwizard import paths
@@ -14,19 +12,7 @@ from ictwizard.interop.flat import COLUMNS, flat_rows, to_csv
 from ictwizard.model.content import Content
 from ictwizard.model.session import Person, Session, Share
 from ictwizard.model.vocab import Role
-from tests.conftest import REPO
-
-
-def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ictwizard", *args],
-        capture_output=True,
-        text=True,
-        env={"ICTWIZARD_HOME": str(home), "PATH": "/usr/bin:/bin"},
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
+from tests.conftest import REPO, run_cli
 
 
 def test_one_row_per_task_and_person_with_gaps_as_empty_person(
@@ -51,7 +37,7 @@ def test_one_row_per_task_and_person_with_gaps_as_empty_person(
     assert current_hours == 55  # the analysis' total for the demo
 
 
-def test_csv_defuses_text_a_spreadsheet_would_run(content: Content, demo: Session) -> None:
+def test_csv_defuses_text_a_spreadsheet_wouldrun_cli(content: Content, demo: Session) -> None:
     demo.people.append(
         Person(id="evil", name="=cmd|' /C calc'!A0", role=Role.LEERKRACHT, school="bs_regenboog")
     )
@@ -66,19 +52,19 @@ def test_csv_defuses_text_a_spreadsheet_would_run(content: Content, demo: Sessio
 
 def test_cli_csv_and_json_carry_the_documented_columns(tmp_path: Path, user_home: Path) -> None:
     demo = str(paths.demo_session())
-    as_csv = _run("export", demo, "--format", "csv", home=user_home)
+    as_csv = run_cli("export", demo, "--format", "csv", home=user_home)
     assert as_csv.returncode == 0, as_csv.stderr
     header, first, *_ = as_csv.stdout.splitlines()
     assert header.split(",") == list(COLUMNS)
     assert first.startswith("bs_regenboog,Basisschool De Regenboog,current,technisch,")
 
     target = tmp_path / "demo.json"
-    as_json = _run("export", demo, "--format", "json", "-o", str(target), home=user_home)
+    as_json = run_cli("export", demo, "--format", "json", "-o", str(target), home=user_home)
     assert as_json.returncode == 0, as_json.stderr
     rows = json.loads(target.read_text(encoding="utf-8"))
     assert list(rows[0]) == list(COLUMNS)
     assert len(rows) == len(as_csv.stdout.splitlines()) - 1
-    again = _run("export", demo, "--format", "json", "-o", str(target), home=user_home)
+    again = run_cli("export", demo, "--format", "json", "-o", str(target), home=user_home)
     assert again.returncode == 2
     assert "bestaat al" in again.stderr
 

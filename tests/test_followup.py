@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +26,7 @@ from ictwizard.pseudonym import pseudonymise
 from ictwizard.report.render import make_view, render_html
 from ictwizard.sessions import follow_up_file, start_follow_up
 from ictwizard.store import load_session, save_session
-from tests.conftest import last_year, pdf_text, squash
+from tests.conftest import last_year, pdf_text, run_cli, squash
 
 TODAY = date(2027, 11, 22)
 
@@ -41,18 +39,6 @@ def old(demo: Session, content: Content) -> Session:
 @pytest.fixture
 def new(old: Session, content: Content) -> Session:
     return follow_up(old, content, today=TODAY, predecessor="leiemeersen-2026.yaml")
-
-
-def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ictwizard", *args],
-        capture_output=True,
-        text=True,
-        env={"ICTWIZARD_HOME": str(home), "PATH": "/usr/bin:/bin"},
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
 
 
 # -- what a follow-up takes over ----------------------------------------------------------
@@ -243,7 +229,7 @@ def test_cli_follow_up_makes_the_file_and_says_what_it_took_over(
 ) -> None:
     old_path = tmp_path / "leiemeersen-2026.yaml"
     save_session(old, old_path)
-    result = _run("follow-up", str(old_path), "--niet-openen", home=user_home)
+    result = run_cli("follow-up", str(old_path), "--niet-openen", home=user_home)
     assert result.returncode == 0, result.stderr
     made = sorted(p.name for p in tmp_path.glob("leiemeersen-*.yaml"))
     assert len(made) == 2
@@ -263,12 +249,12 @@ def test_cli_follow_up_refuses_its_own_file_and_an_existing_target(
     old_path = tmp_path / "oud.yaml"
     save_session(old, old_path)
     before = old_path.read_bytes()
-    same = _run("follow-up", str(old_path), "-o", str(old_path), "--niet-openen", home=user_home)
+    same = run_cli("follow-up", str(old_path), "-o", str(old_path), "--niet-openen", home=user_home)
     assert same.returncode == 2
     assert "is de vorige sessie zelf" in same.stderr
     taken = tmp_path / "nieuw.yaml"
     taken.write_text("al begonnen\n", encoding="utf-8")
-    again = _run("follow-up", str(old_path), "-o", str(taken), "--niet-openen", home=user_home)
+    again = run_cli("follow-up", str(old_path), "-o", str(taken), "--niet-openen", home=user_home)
     assert again.returncode == 2
     assert "overschrijft nooit een bestaande sessie" in again.stderr
     assert "Traceback" not in same.stderr + again.stderr
@@ -281,7 +267,7 @@ def test_cli_follow_up_of_a_broken_session_says_where_and_makes_nothing(
 ) -> None:
     broken = tmp_path / "kapot.yaml"
     broken.write_text("schema_version: 3\ncontext: [niet, goed\n", encoding="utf-8")
-    result = _run("follow-up", str(broken), "--niet-openen", home=user_home)
+    result = run_cli("follow-up", str(broken), "--niet-openen", home=user_home)
     assert result.returncode == 2
     assert "kapot.yaml:" in result.stderr
     assert "Traceback" not in result.stderr
@@ -357,7 +343,7 @@ def test_the_plan_prints_the_look_back_against_the_old_plan(
 ) -> None:
     new_path = _followup_files(tmp_path, old, content)
     pdf = tmp_path / "plan.pdf"
-    result = _run("report", str(new_path), "-o", str(pdf), home=user_home)
+    result = run_cli("report", str(new_path), "-o", str(pdf), home=user_home)
     assert result.returncode == 0, result.stderr
     pages = pdf_text(pdf)
     start = next(i for i, page in enumerate(pages) if "Terugblik op het vorige plan" in page)

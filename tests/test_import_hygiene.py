@@ -33,6 +33,9 @@ HEADLESS = [
     "ictwizard.report.workbook",
     "ictwizard.analysis.jobs",
     "ictwizard.jobtext",
+    "ictwizard.model.followup",
+    "ictwizard.analysis.review",
+    "ictwizard.sessions",
 ]
 UI_PACKAGES = ("textual", "weasyprint", "openpyxl")
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +16,7 @@ from ictwizard.model.content import Content
 from ictwizard.model.session import Person, Session, Share
 from ictwizard.model.vocab import Level, Priority, Role
 from ictwizard.store import load_session, save_session
+from tests.conftest import run_cli
 
 HELPDESK = "Realisatie en onderhoud van helpdesk"
 HARDWARE = (
@@ -320,25 +319,13 @@ def test_unreadable_files_are_one_clear_error(tmp_path: Path, content: Content) 
         read_xlsx(empty, content)
 
 
-def _run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ictwizard", *args],
-        capture_output=True,
-        text=True,
-        env={"ICTWIZARD_HOME": str(home), "PATH": "/usr/bin:/bin"},
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
-
-
 def test_cli_import_of_a_broken_file_exits_2_without_traceback(
     tmp_path: Path, user_home: Path
 ) -> None:
     broken = tmp_path / "kapot.xlsx"
     broken.write_bytes(b"PK\x03\x04 half a zip")
     out = tmp_path / "s.yaml"
-    result = _run("import-xlsx", str(broken), "-o", str(out), home=user_home)
+    result = run_cli("import-xlsx", str(broken), "-o", str(out), home=user_home)
     assert result.returncode == 2
     assert result.stderr.startswith(f"{broken}: geen leesbaar Excel-bestand (.xlsx)")
     assert "Traceback" not in result.stderr
@@ -352,13 +339,13 @@ def test_cli_import_prints_notes_and_never_overwrites_without_force(
     _messy_workbook(xlsx)
     out = tmp_path / "sessie.yaml"
     out.write_text("mijn werk\n", encoding="utf-8")
-    refused = _run("import-xlsx", str(xlsx), "-o", str(out), home=user_home)
+    refused = run_cli("import-xlsx", str(xlsx), "-o", str(out), home=user_home)
     assert refused.returncode == 2
     assert "bestaat al" in refused.stderr
     assert "--force" in refused.stderr
     assert out.read_text(encoding="utf-8") == "mijn werk\n"
 
-    done = _run("import-xlsx", str(xlsx), "-o", str(out), "--force", home=user_home)
+    done = run_cli("import-xlsx", str(xlsx), "-o", str(out), "--force", home=user_home)
     assert done.returncode == 0, done.stderr
     assert f"{xlsx}: 'Huidige situatie'!G8: '3': uren zonder naam" in done.stderr
     assert "eigen taken: 1, opmerkingen: " in done.stdout
@@ -370,13 +357,13 @@ def test_cli_export_then_import_round_trips_the_demo(
     tmp_path: Path, user_home: Path, content: Content
 ) -> None:
     xlsx = tmp_path / "demo.xlsx"
-    exported = _run("export-xlsx", str(paths.demo_session()), "-o", str(xlsx), home=user_home)
+    exported = run_cli("export-xlsx", str(paths.demo_session()), "-o", str(xlsx), home=user_home)
     assert exported.returncode == 0, exported.stderr
-    again = _run("export-xlsx", str(paths.demo_session()), "-o", str(xlsx), home=user_home)
+    again = run_cli("export-xlsx", str(paths.demo_session()), "-o", str(xlsx), home=user_home)
     assert again.returncode == 2
     assert "bestaat al" in again.stderr
     out = tmp_path / "terug.yaml"
-    imported = _run(
+    imported = run_cli(
         "import-xlsx",
         str(xlsx),
         "-o",

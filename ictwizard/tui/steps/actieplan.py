@@ -30,7 +30,7 @@ from ictwizard.textsummary import evidence_text
 from ictwizard.tui.dialogs import TextPrompt, WhyDialog
 from ictwizard.tui.forms import validation_message
 from ictwizard.tui.steps.base import StepPane
-from ictwizard.tui.steps.vorigplan import ReviewView
+from ictwizard.tui.steps.vorigplan import STATUS_STYLE, ReviewView
 
 STATUSES = list(PlanStatus)
 """The order `s` cycles through: todo → bezig → klaar → geschrapt → todo."""
@@ -43,14 +43,6 @@ PLAN_TAB, REVIEW_TAB = "plan-tab-new", "plan-tab-review"
 """Tab ids of a follow-up session's step 7: the new plan, and the look back on the old one."""
 
 _EDIT_ACTIONS = frozenset({"status", "owner", "dates", "note"})
-
-_STATUS_STYLE = {
-    PlanStatus.TODO: "",
-    PlanStatus.BUSY: "italic",
-    PlanStatus.DONE: "bold",
-    PlanStatus.DROPPED: "dim strike",
-}
-"""Readable in grayscale on a projector: italic while busy, bold when done, struck if dropped."""
 
 
 def parse_dates(text: str) -> tuple[date | None, date | None]:
@@ -240,7 +232,7 @@ class ActieplanPane(StepPane):
         elif line.status is None:
             status = Text(t("plan.status.proposal"), style="italic")
         else:
-            status = Text(t(f"plan.status.{line.status.value}"), style=_STATUS_STYLE[line.status])
+            status = Text(t(f"plan.status.{line.status.value}"), style=STATUS_STYLE[line.status])
         indicator = (
             f"{t(f'plan.kind.{line.step.indicator.kind.value}')}: {line.step.indicator.text}"
             if line.step

@@ -26,20 +26,21 @@ from ictwizard.tui.forms import validation_message
 if TYPE_CHECKING:
     from ictwizard.tui.app import WizardApp
 
-STYLE = {
+STATUS_STYLE = {
     PlanStatus.TODO: "",
     PlanStatus.BUSY: "italic",
     PlanStatus.DONE: "bold",
     PlanStatus.DROPPED: "dim strike",
 }
-"""As in the plan: readable in grayscale on a projector."""
+"""Readable in grayscale on a projector: italic while busy, bold when done, struck if dropped.
+Step 7 shows statuses in both its tabs, the new plan's and the old one's."""
 
 
 def status_text(status: PlanStatus | None) -> Text:
     """A status as the team reads it; None is the question still open."""
     if status is None:
         return Text(t("review.pending"), style="reverse")
-    return Text(t(f"review.status.{status.value}"), style=STYLE[status])
+    return Text(t(f"review.status.{status.value}"), style=STATUS_STYLE[status])
 
 
 class ReviewView(Vertical):
