@@ -30,7 +30,8 @@ from tests.fuzz.harness import CORPUS, FUZZ, corpus
 FILES = ["sessie.yaml", "kapot.yaml", "map", "inhoud", "kapotte-inhoud", "ontbreekt.yaml"]
 """Prepared in the working folder: a good and a broken session, a folder, content folders."""
 WORDS = [
-    *("demo", "open", "new", "serve", "analyse", "validate"),
+    *("demo", "open", "new", "serve", "analyse", "validate", "follow-up", "vervolg"),
+    *("-o", "--huidig", "--niet-openen"),
     *("--content", "--lang", "nl", "en", "--naam", "--opnieuw", "--host", "--port"),
     *("-h", "--help", "--version", "--", "-", "", "8000", "-1", "x" * 300),
     os.fsdecode(b"\xe9\xff.yaml"),  # a Latin-1 terminal's bytes, as Python receives them
