@@ -29,7 +29,6 @@ from ictwizard.model.session import Session
 from ictwizard.pseudonym import pseudonymise
 from ictwizard.sessions import (
     copy_demo,
-    follow_up_file,
     follow_up_lines,
     new_session,
     start_follow_up,
@@ -489,10 +488,11 @@ def _cmd_follow_up(args: argparse.Namespace) -> int:
     """Make next year's session from OUD, say what it took over, and open it at the look back."""
     content = _content(args)
     today = date.today()
-    target: Path = args.output or follow_up_file(args.file, today)
-    if args.output is not None and target.absolute() == args.file.absolute():
-        raise UserError(t("followup.same_file", path=target))
-    session = start_follow_up(args.file, target, content, today=today, keep_current=args.huidig)
+    if args.output is not None and args.output.absolute() == args.file.absolute():
+        raise UserError(t("followup.same_file", path=args.output))
+    session, target = start_follow_up(
+        args.file, args.output, content, today=today, keep_current=args.huidig
+    )
     lines = follow_up_lines(session, content, old=args.file, new=target)
     for line in lines:
         print(line, file=sys.stderr)

@@ -65,19 +65,22 @@ def follow_up_file(old: Path, today: date) -> Path:
 
 def start_follow_up(
     old_path: Path,
-    new_path: Path,
+    new_path: Path | None,
     content: Content,
     *,
     today: date,
     keep_current: bool = False,
-) -> Session:
+) -> tuple[Session, Path]:
     """Create and save the follow-up of the session in `old_path`; the old file is only read.
 
+    Without `new_path` it goes to `follow_up_file`; returns the session and where it went.
     Refuses an existing `new_path`: a follow-up made twice must not wipe the answers the
     first one already collected.
     """
-    old = load_session(old_path, content)
-    if os.path.lexists(new_path):
+    old = load_session(old_path, content)  # first: a folder or a broken file says so
+    if new_path is None:
+        new_path = follow_up_file(old_path, today)
+    elif os.path.lexists(new_path):
         raise UserError(t("followup.exists", path=new_path))
     folder = new_path.absolute().parent
     try:
@@ -88,7 +91,7 @@ def start_follow_up(
         old, content, today=today, predecessor=Path(relative).as_posix(), keep_current=keep_current
     )
     save_session(session, new_path)
-    return session
+    return session, new_path
 
 
 def follow_up_lines(session: Session, content: Content, *, old: Path, new: Path) -> list[str]:

@@ -53,10 +53,13 @@ def content_copy(tmp_path: Path) -> Path:
     return root
 
 
-def run_cli(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, home: Path, timeout: float = 120, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m ictwizard` the way a shell would, with its own user folder."""
     return subprocess.run(
         [sys.executable, "-m", "ictwizard", *args],
+        cwd=cwd,
         capture_output=True,
         text=True,
         env={"ICTWIZARD_HOME": str(home), "PATH": "/usr/bin:/bin"},

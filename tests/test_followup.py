@@ -274,6 +274,18 @@ def test_cli_follow_up_of_a_broken_session_says_where_and_makes_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kapot.yaml"]
 
 
+@pytest.mark.parametrize("folder", [".", "map"])
+def test_cli_follow_up_of_a_folder_says_so_and_makes_nothing(
+    tmp_path: Path, user_home: Path, folder: str
+) -> None:
+    (tmp_path / "map").mkdir()
+    result = run_cli("follow-up", folder, "--niet-openen", home=user_home, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "kan niet gelezen worden" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map"]
+
+
 # -- compare, privacy and the report ------------------------------------------------------
 
 
@@ -331,7 +343,7 @@ def _followup_files(tmp_path: Path, old: Session, content: Content) -> Path:
     old_path = tmp_path / "leiemeersen-2026.yaml"
     save_session(old, old_path)
     new_path = tmp_path / "leiemeersen-2027.yaml"
-    session = start_follow_up(old_path, new_path, content, today=TODAY)
+    session, _ = start_follow_up(old_path, new_path, content, today=TODAY)
     busy = next(r for r in session.previous_plan if r.was is PlanStatus.BUSY)
     busy.status, busy.note = PlanStatus.BUSY, "<b>loopt</b> {{ 7*7 }} nog"
     save_session(session, new_path)

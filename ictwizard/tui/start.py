@@ -23,7 +23,6 @@ from ictwizard.sessions import (
     SessionInfo,
     copy_demo,
     file_for,
-    follow_up_file,
     follow_up_lines,
     new_session,
     recent_sessions,
@@ -126,9 +125,8 @@ class StartScreen(Screen[Path | None]):
             self.app.push_screen(ErrorDialog(t("app.cannot_open"), info.problem))
             return
         today = date.today()
-        target = follow_up_file(info.path, today)
         try:
-            session = start_follow_up(info.path, target, self.content, today=today)
+            session, target = start_follow_up(info.path, None, self.content, today=today)
         except UserError as exc:
             self.app.push_screen(ErrorDialog(t("app.cannot_open"), str(exc)))
             return

@@ -33,7 +33,7 @@ WORDS = [
     *("demo", "open", "new", "serve", "analyse", "validate", "follow-up", "vervolg"),
     *("-o", "--huidig", "--niet-openen"),
     *("--content", "--lang", "nl", "en", "--naam", "--opnieuw", "--host", "--port"),
-    *("-h", "--help", "--version", "--", "-", "", "8000", "-1", "x" * 300),
+    *("-h", "--help", "--version", "--", "-", "", ".", "8000", "-1", "x" * 300),
     os.fsdecode(b"\xe9\xff.yaml"),  # a Latin-1 terminal's bytes, as Python receives them
     *FILES,
 ]
