@@ -12,7 +12,7 @@ from ictwizard.analysis.core import analyse
 from ictwizard.analysis.roadmap import adopt, plan_lines
 from ictwizard.analysis.why import step_trail
 from ictwizard.comparetext import comparison_text
-from ictwizard.errors import UserError
+from ictwizard.errors import SessionError, UserError
 from ictwizard.model.content import Content
 from ictwizard.model.followup import follow_up
 from ictwizard.model.progress import State, progress
@@ -419,3 +419,25 @@ def test_a_look_back_survives_a_hand_edited_answer_nobody_gave(
     assert line.step is None
     assert line.reviewed.title == "Een stap van toen"
     assert "oud.verdwenen" not in {i.step.id for i in analyse(loaded, content).plan}
+
+
+def test_a_typo_in_a_look_back_status_names_the_line_and_the_choices(
+    new: Session, content: Content, tmp_path: Path
+) -> None:
+    path = tmp_path / "s.yaml"
+    save_session(new, path)
+    pending = next(r for r in new.previous_plan if r.status is None)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            f"  title: {pending.title}\n", f"  title: {pending.title}\n  status: half\n", 1
+        ),
+        encoding="utf-8",
+    )
+    before = path.read_bytes()
+    with pytest.raises(SessionError) as refused:
+        load_session(path, content)
+    message = str(refused.value)
+    assert f"{path}:" in message
+    assert "status: onbekende waarde 'half'; kies uit todo, bezig, klaar, geschrapt" in message
+    assert path.read_bytes() == before

@@ -271,7 +271,9 @@ def describe_error(error: ErrorDetails) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind in ("enum", "literal_error"):
-        return f"onbekende waarde {shown(error['input'])}; kies uit {ctx.get('expected', '?')}"
+        # pydantic lists the choices in English ("'a', 'b' or 'c'"); Dutch reads "a, b, c".
+        expected = str(ctx.get("expected", "?")).replace("' or '", "', '").replace("'", "")
+        return f"onbekende waarde {shown(error['input'])}; kies uit {expected}"
     if kind in ("greater_than_equal", "greater_than"):
         limit = ctx.get("ge", ctx.get("gt"))
         return f"{shown(error['input'])} is te klein (minstens {_number(limit)})"
