@@ -6,6 +6,7 @@ file, never anything else; what it accepts can be analysed, saved and read back 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,11 @@ from ictwizard import paths
 from ictwizard.analysis.core import analyse
 from ictwizard.errors import SessionError
 from ictwizard.model.content import Content
+from ictwizard.model.followup import follow_up
 from ictwizard.model.session import Session
 from ictwizard.store import dump_session, load_session, save_session
 from ictwizard.textsummary import summary
+from tests.conftest import last_year
 from tests.fuzz.harness import FUZZ, assert_clear, corpus, giants
 from tests.fuzz.mutations import mutated
 
@@ -39,8 +42,17 @@ def _load(path: Path, content: Content) -> Session | None:
 
 @pytest.fixture(scope="module")
 def small_demo(content: Content) -> str:
-    """The demo cut down to a few rows of everything: every field, loaded in a millisecond."""
+    """The demo cut down to a few rows of everything: every field, loaded in a millisecond.
+
+    It is a follow-up with a plan of its own, so the plan and the look back on last year's
+    plan are mutated too.
+    """
     session = load_session(paths.demo_session(), content)
+    old = last_year(session, content)
+    session.plan = old.plan
+    previous = follow_up(old, content, today=date(2027, 11, 22), predecessor="vorig-jaar.yaml")
+    session.previous_plan = previous.previous_plan[:4]
+    session.previous_plan[0].note = "Loopt <b>nog</b>"
     for school in session.schools:
         school.current = dict(list(school.current.items())[:4])
         school.target = dict(list(school.target.items())[:3])
