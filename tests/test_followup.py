@@ -368,6 +368,8 @@ def test_the_plan_prints_the_look_back_against_the_old_plan(
         assert squash(reviewed.title) in section
     assert squash("nog niet beoordeeld") in section
     assert squash("<b>loopt</b> {{ 7*7 }} nog") in section
+    # the note column has room for a phrase, not a word a line
+    assert "<b>loopt</b> {{ 7*7 }}" in "".join(pages[start : start + 3])
     assert squash("Het huidige takenoverzicht van deze meting is nog niet ingevuld") in section
     summary = squash(pages[1])
     assert squash("Vorig plan: van de") in summary
