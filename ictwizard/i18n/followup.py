@@ -4,7 +4,10 @@ from __future__ import annotations
 
 NL: dict[str, str] = {
     "start.follow_up": "Vervolgsessie",
-    "start.follow_up_none": "Kies eerst de sessie van de vorige meting in de lijst.",
+    "start.follow_up_title": "Sessie van de vorige meting (pad naar .yaml)",
+    "start.follow_up_hint": (
+        "Enter: de vervolgsessie komt ernaast, met het jaartal van vandaag · Esc: annuleren"
+    ),
     "followup.created": "Vervolgsessie aangemaakt: {new} (vorige meting: {old}).",
     "followup.copied": (
         "Overgenomen: context, team ({people} personen), doelmodel ({model}), streefdoel "
@@ -112,7 +115,10 @@ NL: dict[str, str] = {
 
 EN: dict[str, str] = {
     "start.follow_up": "Follow-up session",
-    "start.follow_up_none": "First highlight the session of the previous assessment in the list.",
+    "start.follow_up_title": "Session of the previous assessment (path to .yaml)",
+    "start.follow_up_hint": (
+        "Enter: the follow-up goes beside it, named for this year · Esc: cancel"
+    ),
     "followup.created": "Follow-up session created: {new} (previous assessment: {old}).",
     "followup.copied": (
         "Taken over: context, team ({people} people), target model ({model}), target "

@@ -105,34 +105,45 @@ class StartScreen(Screen[Path | None]):
     def action_open(self) -> None:
         """Ask for a file path and open it."""
 
-        def check(value: str) -> str | None:
-            return None if Path(value.strip()).expanduser().is_file() else t("start.no_such_file")
-
         def done(value: str | None) -> None:
             if value:
                 self.dismiss(Path(value.strip()).expanduser())
 
-        self.app.push_screen(TextPrompt(t("start.open_title"), check=check), done)
+        self.app.push_screen(TextPrompt(t("start.open_title"), check=_existing_file), done)
 
     def action_follow_up(self) -> None:
-        """Start next year's session from the highlighted one, beside it, and open it."""
+        """Ask which session was last year's, then start next year's beside it and open it.
+
+        The prompt holds the highlighted session, so Enter is enough for one in the list;
+        last year's file may as well live elsewhere, e.g. in the team's shared folder.
+        """
         table = self.query_one("#recent", DataTable)
-        if not self.sessions or not 0 <= table.cursor_row < len(self.sessions):
-            self.notify(t("start.follow_up_none"), severity="warning")
-            return
-        info = self.sessions[table.cursor_row]
-        if info.problem:
-            self.app.push_screen(ErrorDialog(t("app.cannot_open"), info.problem))
-            return
-        today = date.today()
-        try:
-            session, target = start_follow_up(info.path, None, self.content, today=today)
-        except UserError as exc:
-            self.app.push_screen(ErrorDialog(t("app.cannot_open"), str(exc)))
-            return
-        lines = follow_up_lines(session, self.content, old=info.path, new=target)
-        self.app.notify("\n".join(map(printable, lines)), timeout=20, markup=False)
-        self.dismiss(target)
+        highlighted = (
+            str(self.sessions[table.cursor_row].path)
+            if 0 <= table.cursor_row < len(self.sessions)
+            else ""
+        )
+
+        def start(value: str | None) -> None:
+            if not value:
+                return
+            old = Path(value.strip()).expanduser()
+            try:
+                session, target = start_follow_up(old, None, self.content, today=date.today())
+            except UserError as exc:
+                self.app.push_screen(ErrorDialog(t("app.cannot_open"), str(exc)))
+                return
+            lines = follow_up_lines(session, self.content, old=old, new=target)
+            self.app.notify("\n".join(map(printable, lines)), timeout=20, markup=False)
+            self.dismiss(target)
+
+        prompt = TextPrompt(
+            t("start.follow_up_title"),
+            value=highlighted,
+            hint=t("start.follow_up_hint"),
+            check=_existing_file,
+        )
+        self.app.push_screen(prompt, start)
 
     def action_demo(self) -> None:
         """Open a fresh copy of the demo scholengroep."""
@@ -146,3 +157,8 @@ class StartScreen(Screen[Path | None]):
     def action_quit(self) -> None:
         """Leave without opening anything."""
         self.dismiss(None)
+
+
+def _existing_file(value: str) -> str | None:
+    """The prompts' objection to a path that names no file."""
+    return None if Path(value.strip()).expanduser().is_file() else t("start.no_such_file")

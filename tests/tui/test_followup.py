@@ -187,7 +187,9 @@ async def test_v_on_the_start_screen_starts_the_follow_up_and_opens_its_look_bac
     app = make_app(content, None, None)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
-        await pilot.press("v")
+        await pilot.press("v")  # the prompt holds the highlighted session: Enter takes it
+        await pilot.pause()
+        await pilot.press("enter")
         await pilot.pause()
         made = sorted(p.name for p in folder.glob("leiemeersen-*.yaml"))
         assert len(made) == 2
@@ -196,3 +198,28 @@ async def test_v_on_the_start_screen_starts_the_follow_up_and_opens_its_look_bac
         messages = " ".join(n.message for n in app._notifications)
         assert "Vervolgsessie aangemaakt" in messages
         assert load_session(app.path, content).predecessor == "leiemeersen-2026.yaml"
+
+
+async def test_v_takes_last_years_file_from_outside_the_sessions_folder(
+    content: Content, demo: Session, user_home: Path, tmp_path: Path
+) -> None:
+    shared = tmp_path / "gedeelde map"
+    shared.mkdir()
+    old = shared / "leiemeersen-2026.yaml"
+    save_session(last_year(demo, content), old)
+    app = make_app(content, None, None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        for path in (shared / "bestaat-niet.yaml", old):
+            app.screen.query_one("#prompt-input", Input).value = str(path)
+            await pilot.press("enter")
+            await pilot.pause()
+            if path != old:
+                assert "Dat bestand bestaat niet." in shown(app)
+                assert sorted(shared.iterdir()) == [old]
+        made = sorted(p.name for p in shared.glob("leiemeersen-*.yaml"))
+        assert len(made) == 2
+        assert app.path == shared / made[-1]
+        assert _tabs(app).active == REVIEW_TAB
