@@ -24,7 +24,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ictwizard import yamlwrite
+from ictwizard.atomic import atomic_write
 from ictwizard.content.yamlsource import YamlDocument, read_yaml, validate
 from ictwizard.errors import Problem, SessionError, shown
 from ictwizard.merge import Conflict, Json, merge
@@ -154,22 +154,15 @@ def _save_errors(path: Path) -> Iterator[None]:
 
 
 def _write(text: str, path: Path, *, backup: bool) -> None:
-    """Temp file in the same folder, fsync, optional .bak, rename, fsync the folder."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _keep_older_version(path)
-        if backup and path.exists():
-            _keep_backup(path)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
+    """Keep the versions worth keeping, then replace the file atomically.
+
+    The backup is taken before the write: should the write fail, `.bak` equals the file that
+    is still there, so nothing is lost either way.
+    """
+    _keep_older_version(path)
+    if backup and path.exists():
+        _keep_backup(path)
+    atomic_write(path, text.encode("utf-8"))
     if backup:
         _remove_debris(path)
 
@@ -365,13 +358,3 @@ def _remove_debris(path: Path) -> None:
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable; some platforms cannot open a folder, which is fine."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

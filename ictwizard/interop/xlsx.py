@@ -13,11 +13,9 @@ could not be taken over as is becomes a note — a row is never dropped silently
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import os
+import io
 import re
-import tempfile
 import unicodedata
 import warnings
 from collections.abc import Iterator
@@ -29,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from ictwizard.atomic import atomic_write
 from ictwizard.errors import UserError
 from ictwizard.i18n import num, t
 from ictwizard.model.content import Content, Task
@@ -852,16 +851,10 @@ def _write_sheet(
 
 
 def _save_atomically(workbook: Workbook, path: Path) -> None:
-    """Save into a temporary file beside `path`, then rename: never a half-written workbook."""
+    """Save through `atomic_write`: never a half-written workbook, not even on a full disk."""
+    buffer = io.BytesIO()
+    workbook.save(buffer)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
-            workbook.save(tmp)
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
+        atomic_write(path, buffer.getvalue())
     except OSError as exc:
         raise UserError(t("export.cannot_write", path=path, reason=exc.strerror or exc)) from exc
