@@ -9,6 +9,7 @@ from datetime import date
 from ictwizard.analysis.facts import Facts
 from ictwizard.analysis.recommend import Evidence, evidence
 from ictwizard.content.conditions import holds
+from ictwizard.i18n import t
 from ictwizard.model.content import Content, Phase, Step
 from ictwizard.model.followup import SETTLED, outcome
 from ictwizard.model.session import Person, PlannedStep, PlanStatus, ReviewedStep, Session
@@ -126,6 +127,30 @@ class PlanLine:
     """The previous plan's unfinished action this step continues (see `select_steps`)."""
     chosen: bool = True
     """Whether its rule holds now (see `PlanItem.chosen`)."""
+
+    @property
+    def title(self) -> str:
+        """The step's title, or its id when the content no longer has the step."""
+        return self.step.title if self.step else self.step_id
+
+    @property
+    def phase_label(self) -> str:
+        """The heading of its phase, "3. Visie & ICT-beleidsplan"; empty when the phase is gone."""
+        return f"{self.phase.order}. {self.phase.name}" if self.phase else ""
+
+    def owner_label(self) -> str:
+        """Who carries the step: a person, the id of one who left, or the role that should.
+
+        The wizard's table and the printed plan say the same, so a step without an owner
+        reads "toe te wijzen (TICT)" in both, proposed or adopted.
+        """
+        if self.owner is not None:
+            return self.owner.name
+        if self.owner_id is not None:
+            return self.owner_id
+        if self.owner_role is not None:
+            return t("plan.unassigned_role", role=t(f"role.{self.owner_role.value}"))
+        return ""
 
 
 def adopt(proposal: list[PlanItem]) -> list[PlannedStep]:

@@ -128,7 +128,6 @@ NL = {
     "pdf.org.sg": "Scholengroep (SG)",
     "pdf.org.school": "School",
     "pdf.org.candidate": "kandidaat: {names}",
-    "pdf.plan.to_assign": "toe te wijzen ({role})",
     "pdf.plan.because": "gekozen omdat {evidence}",
     "pdf.quarter": "K{number} {year}",
     "pdf.vib.intro": (
@@ -415,7 +414,6 @@ EN = {
     "pdf.org.sg": "School group (SG)",
     "pdf.org.school": "School",
     "pdf.org.candidate": "candidate: {names}",
-    "pdf.plan.to_assign": "to assign ({role})",
     "pdf.plan.because": "chosen because {evidence}",
     "pdf.quarter": "Q{number} {year}",
     "pdf.vib.intro": (

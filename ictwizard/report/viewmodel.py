@@ -950,16 +950,6 @@ def _mandates(
     return out
 
 
-def _owner(line: PlanLine) -> str:
-    if line.owner is not None:
-        return line.owner.name
-    if line.owner_id is not None:
-        return line.owner_id
-    if line.owner_role is not None:
-        return t("pdf.plan.to_assign", role=t(f"role.{line.owner_role.value}"))
-    return NONE
-
-
 def _plan(lines: list[PlanLine]) -> PlanView:
     adopted = any(line.status is not None for line in lines)
     plan_rows = []
@@ -967,9 +957,9 @@ def _plan(lines: list[PlanLine]) -> PlanView:
         step = line.step
         plan_rows.append(
             PlanRow(
-                phase=f"{line.phase.order}. {line.phase.name}" if line.phase else NONE,
-                title=step.title if step else line.step_id,
-                owner=_owner(line),
+                phase=line.phase_label or NONE,
+                title=line.title,
+                owner=line.owner_label() or NONE,
                 start=_day(line.start),
                 deadline=_day(line.deadline),
                 indicator=(
@@ -1004,8 +994,8 @@ def _plan(lines: list[PlanLine]) -> PlanView:
     timeline = charts.timeline(
         [
             (
-                f"{line.phase.order}. {line.phase.name}" if line.phase else NONE,
-                line.step.title if line.step else line.step_id,
+                line.phase_label or NONE,
+                line.title,
                 line.start,
                 line.deadline,
             )

@@ -11,9 +11,11 @@ from pypdf import PdfReader
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static
 
+from ictwizard.analysis.core import analyse
 from ictwizard.i18n import step_plan
 from ictwizard.model.content import Content
 from ictwizard.model.session import PlannedStep, PlanStatus, Session
+from ictwizard.report.viewmodel import build_view
 from ictwizard.store import save_session
 from ictwizard.tui.app import WizardApp
 from ictwizard.tui.dialogs import ErrorDialog, PersonPicker, WhyDialog
@@ -208,6 +210,22 @@ async def test_o_gives_the_step_to_the_next_person_and_then_to_nobody(
         assert saved().plan[0].owner == choices[(start + 1) % len(choices)]
         await pilot.press("O", "O")
         assert saved().plan[0].owner == choices[start - 1]
+
+
+async def test_a_step_left_without_owner_names_its_role_as_the_pdf_does(
+    wizard: OpenWizard, saved: Callable[[], Session], content: Content
+) -> None:
+    app = wizard("actieplan")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("v")
+        while saved().plan[0].owner is not None:
+            await pilot.press("O")
+        await pilot.pause()
+        shown_owner = str(_plan_table(app).get_row_at(1)[2])  # row 0 is the phase heading
+        view = build_view(saved(), content, analyse(saved(), content), "nl")
+        printed_owner = view.plan.phases[0][1][0].owner
+    assert shown_owner == printed_owner == "toe te wijzen (directie)"
 
 
 async def test_a_deadline_before_the_start_is_refused_in_the_prompt(

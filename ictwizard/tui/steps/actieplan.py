@@ -210,22 +210,12 @@ class ActieplanPane(StepPane):
         """The plan when there is one, else the proposal, in phase order."""
         return plan_lines(self.session, self.content, self.analysis.plan)
 
-    def _owner(self, line: PlanLine) -> str:
-        """Who carries the step; for a proposal without anyone, the role that should."""
-        if line.owner is not None:
-            return line.owner.name
-        if line.owner_id is not None:
-            return line.owner_id
-        if line.status is None and line.owner_role is not None:
-            return t("plan.unassigned_role", role=t(f"role.{line.owner_role.value}"))
-        return ""
-
     def _phase_header(self, phase: Phase | None) -> Text:
         name = f"{phase.order}. {phase.name}" if phase else t("plan.unknown_phase")
         return Text(name, style="bold underline", no_wrap=True)
 
     def _cells(self, line: PlanLine) -> list[Text]:
-        title = (line.step.title if line.step else line.step_id) + (" ✎" if line.note else "")
+        title = line.title + (" ✎" if line.note else "")
         if line.status is None and line.carried is not None:
             state = t(f"plan.status.{outcome(line.carried).value}")
             status = Text(t("review.status.carried", status=state), style="italic")
@@ -238,9 +228,10 @@ class ActieplanPane(StepPane):
             if line.step
             else ""
         )
+        label = line.owner_label()
         owner = (
-            Text(self._owner(line), no_wrap=True, overflow="ellipsis")
-            if self._owner(line)
+            Text(label, no_wrap=True, overflow="ellipsis")
+            if label
             else Text(t("plan.unassigned"), style="dim italic")
         )
         return [
