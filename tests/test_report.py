@@ -14,6 +14,7 @@ import pytest
 
 from ictwizard import paths
 from ictwizard.analysis.core import Analysis, analyse
+from ictwizard.analysis.jobs import job_drafts
 from ictwizard.cli import main
 from ictwizard.content.loader import load_content
 from ictwizard.i18n import num, set_language, t
@@ -22,7 +23,9 @@ from ictwizard.model.session import Assignment, Person, PlannedStep, Session, Sh
 from ictwizard.model.vocab import Role
 from ictwizard.pseudonym import letters, pseudonymise
 from ictwizard.report.render import make_view, render_html, write_pdf
+from ictwizard.report.viewmodel import build_view
 from ictwizard.store import load_session, save_session
+from tests.analysis import mini
 from tests.conftest import pdf_text, squash
 
 HEADINGS = (
@@ -296,3 +299,17 @@ def test_a_session_that_names_its_predecessor_prints_the_progress(
     assert "Gedichte gaten" in text
     assert "+3" in text
     assert "Vooruitgang" not in render_html(make_view(before, bundled))
+
+
+def test_a_school_level_person_without_school_works_in_the_only_school_everywhere() -> None:
+    """The cover, the organogram's holders and the job draft agree on where someone works."""
+    session = mini.session()
+    session.people[0].school = None  # An: the one school is meant
+    content = mini.content()
+    result = analyse(session, content)
+    view = build_view(session, content, result, "nl")
+    where = {member.name: member.where for member in view.cover.team}
+    assert where["An"] == where["Bert"] == "School"
+    drafts = {draft.person.id: draft for draft in job_drafts(session, content)}
+    assert drafts["a"].school is not None
+    assert drafts["a"].school.name == "School"

@@ -140,7 +140,7 @@ def job_drafts(session: Session, content: Content) -> list[JobDraft]:
         note = session.job_notes.get(person.id, "")
         if not (clusters or mandates or note):
             continue
-        school = _school(person, session)
+        school = session.workplace(person)
         drafts.append(
             JobDraft(
                 person=person,
@@ -162,15 +162,6 @@ def job_drafts(session: Session, content: Content) -> list[JobDraft]:
             )
         )
     return drafts
-
-
-def _school(person: Person, session: Session) -> School | None:
-    """The person's school; a school-level person in a one-school session works there."""
-    if person.level is Level.SG:
-        return None
-    if person.school is not None:
-        return session.school(person.school)
-    return session.schools[0] if len(session.schools) == 1 else None
 
 
 def _clusters(

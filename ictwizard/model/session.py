@@ -334,6 +334,18 @@ class Session(Editable):
         """The school with this id, if any."""
         return next((s for s in self.schools if s.id == school_id), None)
 
+    def workplace(self, person: Person) -> School | None:
+        """The school a person works in; None for someone at SG level, for every school.
+
+        A school-level person without a school works in the only school of a one-school
+        session (the validator asks for the school as soon as there are more).
+        """
+        if person.level is Level.SG:
+            return None
+        if person.school is not None:
+            return self.school(person.school)
+        return self.schools[0] if len(self.schools) == 1 else None
+
 
 def reference_problems(session: Session, content: Content) -> Iterator[tuple[KeyPath, str]]:
     """Every id in the session that points at nothing, with where it stands.

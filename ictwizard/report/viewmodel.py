@@ -447,10 +447,8 @@ class _Names:
 
 
 def _where(person: Person, session: Session) -> str:
-    if person.level is Level.SG or person.school is None:
-        return t("pdf.level_sg")
-    school = session.school(person.school)
-    return school.name if school else person.school
+    school = session.workplace(person)
+    return school.name if school else t("pdf.level_sg")
 
 
 def _cover(session: Session) -> Cover:
@@ -892,9 +890,7 @@ def _holders(session: Session, role: Role, level: Level) -> list[str]:
     """Team members who hold `role` at `level` (an SG-wide person counts at SG level)."""
     at_sg = level is Level.SG
     return [
-        p.name
-        for p in session.people
-        if p.role is role and ((p.level is Level.SG or p.school is None) == at_sg)
+        p.name for p in session.people if p.role is role and (session.workplace(p) is None) == at_sg
     ]
 
 

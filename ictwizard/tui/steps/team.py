@@ -290,10 +290,8 @@ class TeamPane(StepPane):
 
     def _where(self, person: Person) -> str:
         """'SG', or the school's name: one column, so the table fits beside the step list."""
-        school = self.session.school(person.school) if person.school else None
-        if person.level is Level.SG or school is None:
-            return t(f"level.{person.level}")
-        return school.name
+        school = self.session.workplace(person)
+        return school.name if school else t(f"level.{person.level}")
 
     def _summary(self) -> str:
         """Team size and hours from the analysis, beside the hours the context mentions."""
