@@ -313,3 +313,17 @@ def test_a_school_level_person_without_school_works_in_the_only_school_everywher
     drafts = {draft.person.id: draft for draft in job_drafts(session, content)}
     assert drafts["a"].school is not None
     assert drafts["a"].school.name == "School"
+
+
+def test_the_takenoverzicht_marks_exactly_the_tasks_that_change_hands() -> None:
+    session = mini.session()
+    school = session.schools[0]
+    school.target = {k: a.model_copy(deep=True) for k, a in school.current.items()}
+    school.target["t1"] = Assignment(people=[Share(person="c", hours=3)])  # An → Cis
+    school.target["t2"].people[0].hours = 0.5  # An keeps t2, with fewer hours
+    content = mini.content()
+    view = build_view(session, content, analyse(session, content), "nl")
+    marked = {
+        line.task: line.changed for cluster in view.sheets[0].clusters for line in cluster.lines
+    }
+    assert {task for task, changed in marked.items() if changed} == {"Taak een", "Taak twee"}

@@ -699,11 +699,14 @@ def _sheets(
         for r in rows(session, content, target=True)
         if r.school.id in planned
     }
+    moved = (
+        {(m.school.id, m.task.id) for m in result.transition.moves} if result.transition else set()
+    )
     lines: dict[tuple[str, str], list[TaskLine]] = {}
     for now in rows(session, content):
-        later = targets.get((now.school.id, now.task.id))
+        key = (now.school.id, now.task.id)
         lines.setdefault((now.school.id, now.task.cluster), []).append(
-            _task_line(now, later, names)
+            _task_line(now, targets.get(key), names, changed=key in moved)
         )
     after = result.target_workload
     return [
@@ -724,14 +727,13 @@ def _sheets(
     ]
 
 
-def _task_line(now: Row, later: Row | None, names: _Names) -> TaskLine:
+def _task_line(now: Row, later: Row | None, names: _Names, *, changed: bool) -> TaskLine:
+    """A task now beside its streefdoel; `changed` comes from the analysis' transition."""
     assignment = now.assignment
     level = t(f"level.{assignment.level.value}") if assignment and assignment.level else NONE
     priority = (
         t(f"priority.{assignment.priority.value}") if assignment and assignment.priority else ""
     )
-    before = _people(now.assignment)
-    after = _people(later.assignment) if later else before
     return TaskLine(
         task=now.task.text,
         kerntaak=now.task.kerntaak,
@@ -739,16 +741,10 @@ def _task_line(now: Row, later: Row | None, names: _Names) -> TaskLine:
         priority=priority,
         now=names.shares(now.assignment),
         target=names.shares(later.assignment) if later else NONE,
-        changed=later is not None and before != after,
+        changed=changed,
         unfilled_now=not now.filled,
         unfilled_target=later is not None and not later.filled,
     )
-
-
-def _people(assignment: Assignment | None) -> dict[str, float]:
-    if assignment is None:
-        return {}
-    return {s.person: s.hours for s in assignment.people}
 
 
 def _workload_chart(result: Analysis) -> str:
