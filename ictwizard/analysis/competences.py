@@ -23,10 +23,9 @@ the others, which is a reason for peer learning, not a number to average away.
 
 
 @dataclass(frozen=True)
-class PersonLevel:
-    """A person's self-assessment; `level` is None until every item is answered."""
+class Score:
+    """One self-assessment scored; `level` is None until every item is answered."""
 
-    person: Person
     points: int
     max_points: int
     answered: int
@@ -40,21 +39,18 @@ class PersonLevel:
 
 
 @dataclass(frozen=True)
-class RespondentLevel:
+class PersonLevel(Score):
+    """A named team member's self-assessment."""
+
+    person: Person
+
+
+@dataclass(frozen=True)
+class RespondentLevel(Score):
     """An anonymous respondent's self-assessment: a level, and never a name or a badge."""
 
     id: str
     respondent: str
-    points: int
-    max_points: int
-    answered: int
-    items: int
-    level: CompetenceLevel | None
-
-    @property
-    def percent(self) -> float:
-        """Points as a share of the maximum, 0–100."""
-        return 100 * self.points / self.max_points if self.max_points else 0.0
 
 
 @dataclass(frozen=True)
@@ -130,14 +126,14 @@ def level_for(percent: float, levels: list[CompetenceLevel]) -> CompetenceLevel:
 
 def _scored(
     answers: dict[str, int], items: list[CompetenceItem], levels: list[CompetenceLevel]
-) -> tuple[int, int, int, CompetenceLevel | None]:
+) -> Score:
     """Points, maximum, answered count and level (None until complete) of one answer set."""
     max_points = sum(item.max_points for item in items)
     chosen = [(item, answers[item.id]) for item in items if item.id in answers]
     points = sum(item.options[choice].points for item, choice in chosen)
     complete = len(chosen) == len(items)
     level = level_for(100 * points / max_points, levels) if complete and max_points else None
-    return points, max_points, len(chosen), level
+    return Score(points, max_points, len(chosen), len(items), level)
 
 
 def competences(session: Session, content: Content) -> Competences:
@@ -149,17 +145,15 @@ def competences(session: Session, content: Content) -> Competences:
         answers = session.competence_answers.get(person.id)
         if not answers:
             continue
-        points, max_points, answered, level = _scored(answers, items, comp.levels)
-        people.append(PersonLevel(person, points, max_points, answered, len(items), level))
+        score = _scored(answers, items, comp.levels)
+        people.append(PersonLevel(**vars(score), person=person))
     respondents: list[RespondentLevel] = []
     for response in session.competence_respondents:
         if not response.answers:
             continue
-        points, max_points, answered, level = _scored(response.answers, items, comp.levels)
+        score = _scored(response.answers, items, comp.levels)
         respondents.append(
-            RespondentLevel(
-                response.id, response.respondent, points, max_points, answered, len(items), level
-            )
+            RespondentLevel(**vars(score), id=response.id, respondent=response.respondent)
         )
 
     distribution = {
